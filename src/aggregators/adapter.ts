@@ -1,0 +1,65 @@
+/**
+ * What Unwrap knows about one aggregator. One file per aggregator in this folder exports a detector (tiny: hosts and
+ * a fingerprint, used by the static content script at page load) and an adapter (the rest, used only when reading).
+ */
+
+export interface AggregatorDetector {
+  /** Stable id, also the fixture folder name: `tests/fixtures/aggregators/<id>/`. */
+  readonly id: string;
+  /** Name shown to the reader: "via inkl". */
+  readonly label: string;
+  /** Host names; a name matches itself and its subdomains (`inkl.com` matches `www.inkl.com`). */
+  readonly hosts: readonly string[];
+  /** Optional path test for hosts that also serve non-article pages. */
+  readonly path?: RegExp;
+  /** DOM/text fingerprint, for mirrors and custom domains; must be cheap (runs at page load). */
+  readonly fingerprint?: (doc: Document) => boolean;
+  /** A stub page only points elsewhere (Google News "Opening https://…"). */
+  readonly stubOnly?: boolean;
+}
+
+export interface StripRule {
+  readonly selector: string;
+  readonly reason: string;
+}
+
+export interface TextRule {
+  /** Matched against a block's normalised text (whitespace collapsed, curly apostrophes folded). */
+  readonly pattern: RegExp;
+  readonly reason: string;
+}
+
+export interface AggregatorAdapter extends AggregatorDetector {
+  /** Where the article body lives, tried in order; the first that matches with enough text wins. */
+  readonly bodyRoot?: readonly string[];
+  /** Chrome removed by selector before reading. */
+  readonly strip?: readonly StripRule[];
+  /** Chrome removed by its text: the smallest block whose whole text matches. */
+  readonly stripText?: readonly TextRule[];
+  /** The original publisher's name as the page gives it. */
+  readonly publisher?: (doc: Document, url: string) => string | null;
+  /** The publisher's original URL when the page reveals it. */
+  readonly sourceUrl?: (doc: Document, url: string) => string | null;
+  /** True when the page shows only the start of the story and gates the rest. */
+  readonly isTeaser?: (doc: Document) => boolean;
+  /** For stub pages: where the link goes. */
+  readonly stubDestination?: (doc: Document, url: string) => string | null;
+}
+
+/** True when `hostname` is `host` or one of its subdomains. */
+export function hostMatches(hostname: string, host: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === host || h.endsWith(`.${host}`);
+}
+
+export function matchesDetector(d: AggregatorDetector, doc: Document, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const onHost = d.hosts.some((h) => hostMatches(parsed.hostname, h));
+  if (onHost && (!d.path || d.path.test(parsed.pathname))) return true;
+  return d.fingerprint ? d.fingerprint(doc) : false;
+}

@@ -1,0 +1,52 @@
+/**
+ * The one way the reader opens: toolbar click, keyboard command, context menu and the aggregator launcher all
+ * call `openReaderInTab`. Injecting the reader script toggles the overlay. Pages the browser forbids get a badge
+ * and a tooltip that say why; nothing fails silently.
+ */
+import type { WxtBrowser as Browser } from 'wxt/browser';
+import { t } from '../i18n/t';
+import { restrictionFromError, restrictionOf } from './restricted-url';
+
+export const READER_SCRIPT = '/content-scripts/reader.js';
+
+export interface TabRef {
+  readonly id?: number;
+  readonly url?: string;
+}
+
+export type OpenOutcome = { ok: true } | { ok: false; reason: string };
+
+export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<OpenOutcome> {
+  if (tab.id === undefined) return { ok: false, reason: 'no tab' };
+  const restricted = restrictionOf(tab.url);
+  if (restricted) {
+    await explain(browser, tab.id, t('restrictedTitle', t(restricted)));
+    return { ok: false, reason: restricted };
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [READER_SCRIPT] });
+    await clearExplanation(browser, tab.id);
+    return { ok: true };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const key = restrictionFromError(message, tab.url);
+    console.warn(`Unwrap: could not open the reader on ${tab.url ?? 'this tab'}: ${message}`);
+    await explain(browser, tab.id, t('restrictedTitle', t(key)));
+    return { ok: false, reason: key };
+  }
+}
+
+async function explain(browser: Browser, tabId: number, title: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '!' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+    browser.action.setTitle({ tabId, title }),
+  ]);
+}
+
+async function clearExplanation(browser: Browser, tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: t('actionTitle') }),
+  ]);
+}

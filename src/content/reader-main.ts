@@ -1,0 +1,42 @@
+/** What the runtime-injected reader script does: toggle the overlay over the current page. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '../extract';
+import type { ReaderState } from '../reader/reader-state';
+import { openOverlay } from '../reader/overlay';
+import { shouldOpen, toggleState } from '../reader/toggle';
+import { saveHooksFor } from './save-hooks';
+
+export async function runReader(ctx: ContentScriptContext): Promise<'opened' | 'closed'> {
+  const state = toggleState(globalThis);
+  if (!shouldOpen(state)) return 'closed';
+  state.open = true;
+  let replaced = true;
+  ctx.onInvalidated(() => {
+    if (state.open && replaced) state.closedByReinjection = true;
+    state.open = false;
+  });
+  const read = (clean: boolean): ReaderState => readPage(document, location.href, clean);
+  await openOverlay(ctx, {
+    read,
+    save: saveHooksFor,
+    autoOpenHost: location.hostname,
+    onClosed: () => {
+      replaced = false;
+      state.open = false;
+      ctx.abort('reader closed'); // release listeners; the next injection starts fresh
+    },
+  });
+  return 'opened';
+}
+
+export function readPage(doc: Document, url: string, clean: boolean): ReaderState {
+  try {
+    const result = extractArticle(doc, url, { clean });
+    if (result.kind === 'article') return { kind: 'article', article: result.article };
+    if (result.kind === 'stub') return { kind: 'stub', stub: result.stub };
+    return { kind: 'empty', reason: result.reason, removed: result.removed };
+  } catch (err) {
+    console.error('Unwrap: extraction failed', err);
+    return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+  }
+}

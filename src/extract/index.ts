@@ -1,0 +1,129 @@
+/**
+ * The extraction pipeline: a pure function over a Document and its URL, identical in the page and in Node (jsdom).
+ *
+ *   clone (+ open shadow roots) → lazy images → aggregator adapter → prune → strip upsells → Readability
+ *   → embeds to links, one caption per figure → DOMPurify → metadata
+ *
+ * The page's own document is never modified: every stage works on the clone.
+ */
+import type { AggregatorAdapter } from '../aggregators/adapter';
+import { findAdapter } from '../aggregators/registry';
+import { adapterStrippers, findBodyRoot } from '../aggregators/apply-adapter';
+import { genericUpsellStripper } from '../upsell/detector';
+import { spaceBylineParts } from './byline-spacing';
+import { cloneWithShadowRoots } from './clone-with-shadow-roots';
+import { embedsToLinks } from './embeds-to-links';
+import { dedupeFigureCaptions } from './figures';
+import { promoteLazyImages } from './lazy-images';
+import {
+  cleanByline, findDir, findLang, findLeadImage, findPublishedTime, findSiteName, findTitle, metaContent,
+} from './metadata';
+import { pruneNonContent } from './prune';
+import { readingStats } from './reading-time';
+import { runReadability } from './readability';
+import { sanitizeInPlace } from './sanitize';
+import { stripBlocks, type BlockStripper } from './strip-upsells';
+import type { Article, ExtractResult, RemovedBlock } from './types';
+import { baseUrlOf } from './resolve-url';
+
+export type { Article, ExtractResult, RemovedBlock, StubPage } from './types';
+
+export interface ExtractOptions {
+  /** Skip upsell stripping and aggregator chrome removal ("show uncleaned"). Default true. */
+  readonly clean?: boolean;
+  /** Override adapter detection (tests, benchmarks). `null` forces "no aggregator". */
+  readonly adapter?: AggregatorAdapter | null;
+  /** Extra strippers run after the adapter's and the generic detector's. */
+  readonly strippers?: readonly BlockStripper[];
+  /** The window whose DOMPurify instance sanitises; defaults to `doc.defaultView`. */
+  readonly window?: Window & typeof globalThis;
+}
+
+const MIN_WORDS = 50;
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractResult {
+  const win = opts.window ?? (doc.defaultView as (Window & typeof globalThis) | null);
+  if (!win) throw new Error('extractArticle needs a window for sanitising (pass opts.window)');
+  if (!doc.documentElement || !doc.body) return { kind: 'empty', url, reason: 'not-html', removed: [] };
+
+  const work = cloneWithShadowRoots(doc);
+  promoteLazyImages(work, url);
+
+  const adapter = opts.adapter === undefined ? findAdapter(work, url) : opts.adapter;
+  if (adapter?.stubDestination) {
+    const destination = adapter.stubDestination(work, url);
+    if (destination) {
+      return { kind: 'stub', stub: { url, aggregator: adapter.id, via: adapter.label, destination, title: metaContent(work, 'og:title') ?? (work.title || null) } };
+    }
+  }
+  // Facts the chrome carries (publisher label, "read more at" link) are read before the chrome goes.
+  const publisher = adapter?.publisher?.(work, url) ?? null;
+  const sourceUrl = adapter?.sourceUrl?.(work, url) ?? null;
+  const adapterTeaser = adapter?.isTeaser?.(work) ?? false;
+
+  spaceBylineParts(work);
+  pruneNonContent(work);
+
+  const clean = opts.clean ?? true;
+  const removed: RemovedBlock[] = [];
+  if (clean) {
+    const strippers: BlockStripper[] = [
+      ...(adapter ? adapterStrippers(adapter) : []),
+      genericUpsellStripper,
+      ...(opts.strippers ?? []),
+    ];
+    removed.push(...stripBlocks(work, { url }, strippers));
+    if (adapter) findBodyRoot(work, adapter);
+  }
+
+  const parsed = runReadability(work);
+  const contentEl = parsed?.contentElement ?? null;
+  if (!parsed || !contentEl) return { kind: 'empty', url, reason: 'no-content', removed };
+
+  const base = baseUrlOf(doc, url);
+  embedsToLinks(contentEl, base);
+  dedupeFigureCaptions(contentEl);
+  sanitizeInPlace(contentEl, win);
+
+  const textContent = (contentEl.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+  const lang = findLang(work, parsed.lang);
+  const { wordCount, readingTimeMinutes } = readingStats(textContent, lang);
+  if (!looksLikeArticle(contentEl, wordCount, parsed.probablyReaderable)) {
+    return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed };
+  }
+
+  const gateRemoved = removed.some((r) => r.reason.endsWith(':gate'));
+  const article: Article = {
+    url,
+    title: findTitle(work, parsed.title),
+    byline: cleanByline(parsed.byline),
+    siteName: publisher ?? findSiteName(work, url, parsed.siteName),
+    publishedTime: findPublishedTime(work, parsed.publishedTime),
+    lang,
+    dir: findDir(work, parsed.dir, lang, textContent),
+    excerpt: parsed.excerpt?.replace(/\s+/g, ' ').trim() || null,
+    content: contentEl.innerHTML,
+    textContent,
+    wordCount,
+    readingTimeMinutes,
+    leadImage: findLeadImage(work, url),
+    aggregator: adapter?.id ?? null,
+    via: adapter?.label ?? null,
+    publisher,
+    sourceUrl,
+    teaser: adapterTeaser || (gateRemoved && wordCount < 400),
+    removed,
+  };
+  return { kind: 'article', article };
+}
+
+/** Short or link-heavy results are not articles (a login form, a shop listing, a search page). */
+function looksLikeArticle(content: Element, wordCount: number, probablyReaderable: boolean): boolean {
+  if (wordCount < MIN_WORDS) return false;
+  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const linkText = Array.from(content.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
+  if (text > 0 && linkText / text > 0.5) return false;
+  if (!probablyReaderable && wordCount < 150) return false;
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().split(/\s+/).length >= 12).length;
+  return paragraphs >= 2 || wordCount >= 250;
+}

@@ -1,0 +1,55 @@
+/** Shapes shared by every stage of the extraction pipeline. Plain data: serialisable, storable, printable. */
+
+/** A block taken out of the page before reading, with the reason it was taken. */
+export interface RemovedBlock {
+  /** Short machine reason, e.g. `upsell:gate`, `aggregator:inkl:pitch`, `prune:nav`. */
+  readonly reason: string;
+  /** The first words of the block, as text (never HTML). */
+  readonly text: string;
+}
+
+export interface Article {
+  /** The document URL the article was read from (never a URL the page claims). */
+  readonly url: string;
+  readonly title: string;
+  readonly byline: string | null;
+  /** Publisher name (for an aggregator page: the original publisher, e.g. "The Guardian - UK"). */
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+  readonly lang: string | null;
+  readonly dir: 'ltr' | 'rtl';
+  readonly excerpt: string | null;
+  /** Sanitised HTML of the article body. Sanitise again on display. */
+  readonly content: string;
+  readonly textContent: string;
+  readonly wordCount: number;
+  readonly readingTimeMinutes: number;
+  readonly leadImage: string | null;
+  /** Aggregator adapter id (`inkl`, `msn`, …) or null on an ordinary page. */
+  readonly aggregator: string | null;
+  /** Human name of the aggregator, e.g. "inkl". */
+  readonly via: string | null;
+  /** Original publisher name when the page gives it (same as siteName on aggregators). */
+  readonly publisher: string | null;
+  /** The publisher's original URL when the page reveals it (canonical, og:url, JSON-LD, a "read more" link). */
+  readonly sourceUrl: string | null;
+  /** True when the page shows only the start of the story and gates the rest. */
+  readonly teaser: boolean;
+  readonly removed: readonly RemovedBlock[];
+}
+
+/** A page that is only a pointer to somewhere else (Google News "Opening https://…"). */
+export interface StubPage {
+  readonly url: string;
+  readonly aggregator: string;
+  readonly via: string;
+  readonly destination: string;
+  readonly title: string | null;
+}
+
+export type ExtractResult =
+  | { readonly kind: 'article'; readonly article: Article }
+  | { readonly kind: 'stub'; readonly stub: StubPage }
+  | { readonly kind: 'empty'; readonly url: string; readonly reason: EmptyReason; readonly removed: readonly RemovedBlock[] };
+
+export type EmptyReason = 'no-content' | 'not-an-article' | 'too-large' | 'not-html';

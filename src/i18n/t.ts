@@ -1,0 +1,14 @@
+/**
+ * UI strings through the browser's i18n (`public/_locales/<lang>/messages.json`; English complete, German too).
+ * `MessageKey` is checked against the English catalogue at compile time.
+ */
+import { browser } from 'wxt/browser';
+import type en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  const msg = browser.i18n?.getMessage(key, subs.map(String));
+  // An empty answer means the catalogue lacks the key: show the key so the gap is visible, never a blank.
+  return msg || key;
+}

@@ -1,0 +1,10 @@
+/** Toolbar icons (UI chrome, not article content). */
+export const CloseIcon = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
+);
+export const SettingsIcon = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2" /><circle cx="10" cy="17" r="2" /></svg>
+);
+export const SaveIcon = ({ filled }: { filled: boolean }) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 4h12v16l-6-4-6 4z" fill={filled ? 'currentColor' : 'none'} /></svg>
+);

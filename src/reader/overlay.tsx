@@ -1,0 +1,174 @@
+/**
+ * The in-page overlay: Preact inside WXT's `createShadowRootUi` (open shadow root, host `<unwrap-reader>`).
+ * Opening records the page's scroll position and focus; closing removes the host and gives both back.
+ * The page's DOM is touched only to add and remove the host element. The overlay scrolls itself
+ * (`overscroll-behavior: contain`), so the page behind it does not move while it is open.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import readerCss from './reader.css?inline';
+import hostCss from './host.css?inline';
+import { ReaderView, type SaveControl } from './ReaderView';
+import type { ReaderState } from './reader-state';
+import { trapTab } from './focus-trap';
+import { ensureLegibleFont } from './fonts';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings';
+import type { Settings } from '../settings/schema';
+import type { SiteToggle } from './SettingsPanel';
+
+export interface OverlayOptions {
+  /** Produces what to show; called again with `clean: false` for "show uncleaned". */
+  readonly read: (clean: boolean) => ReaderState;
+  readonly save?: (state: ReaderState) => SaveHooks | undefined;
+  readonly autoOpenHost?: string;
+  readonly onClosed?: () => void;
+}
+
+export interface SaveHooks {
+  readonly initiallySaved: Promise<boolean>;
+  readonly toggle: (saved: boolean) => Promise<boolean>;
+}
+
+export interface OpenOverlay {
+  close(): void;
+}
+
+export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOptions): Promise<OpenOverlay> {
+  const scroll = { x: window.scrollX, y: window.scrollY };
+  const previousFocus = deepActiveElement(document);
+  const settingsPromise = loadSettings();
+  const first = opts.read(true);
+  const initialSettings = await settingsPromise;
+  let closed = false;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'unwrap-reader',
+    position: 'modal',
+    zIndex: 2147483647,
+    isolateEvents: true,
+    css: `${hostCss}\n${readerCss}`,
+    onMount(container, shadow) {
+      const mountPoint = document.createElement('div');
+      container.append(mountPoint);
+      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} />, mountPoint);
+      shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow));
+      return mountPoint;
+    },
+    onRemove(mountPoint) {
+      if (mountPoint) render(null, mountPoint);
+    },
+  });
+
+  function onKey(e: KeyboardEvent, shadow: ShadowRoot) {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    } else {
+      trapTab(shadow, e);
+    }
+  }
+
+  function close() {
+    if (closed) return;
+    closed = true;
+    ui.remove();
+    window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
+    if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+    opts.onClosed?.();
+  }
+
+  ctx.onInvalidated(close);
+  // Esc closes even when focus is still on the page (e.g. the page kept focus in an iframe).
+  ctx.addEventListener(window, 'keydown', (e) => {
+    if (e.isTrusted && e.key === 'Escape') close();
+  }, { capture: true });
+  ui.mount();
+  const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
+  root?.focus({ preventScroll: true });
+  return { close };
+}
+
+function Overlay({ first, initialSettings, opts, onClose, shadow }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot }) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [state, setState] = useState(first);
+  const [uncleaned, setUncleaned] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const hooks = useMemo(() => opts.save?.(state), [state]);
+
+  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => {
+    if (settings.font === 'legible') ensureLegibleFont(document.fonts, (p) => browser.runtime.getURL(p as '/'));
+  }, [settings.font]);
+  useEffect(() => {
+    let live = true;
+    hooks?.initiallySaved.then((s) => live && setSaved(s), (err: unknown) => console.warn('Unwrap: could not read saved state', err));
+    return () => { live = false; };
+  }, [state]);
+
+  const onSettings = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    updateSettings(patch).catch((err: unknown) => console.error('Unwrap: settings not saved', err));
+  };
+  const save: SaveControl | undefined = hooks && {
+    saved,
+    busy,
+    onToggle: () => {
+      setBusy(true);
+      hooks.toggle(!saved).then(setSaved, (err: unknown) => {
+        console.error('Unwrap: save failed', err);
+        setState((s) => s); // keep the article; the button shows the unchanged state
+      }).finally(() => setBusy(false));
+    },
+  };
+  const host = opts.autoOpenHost;
+  const autoOpen: SiteToggle | undefined = host
+    ? {
+        enabled: settings.autoOpenSites.includes(host),
+        onToggle: (on) => onSettings({ autoOpenSites: on ? [...new Set([...settings.autoOpenSites, host])] : settings.autoOpenSites.filter((h) => h !== host) }),
+      }
+    : undefined;
+
+  useEffect(() => {
+    const onKey = (e: Event) => {
+      const k = e as KeyboardEvent;
+      if (!k.isTrusted || k.ctrlKey || k.metaKey || k.altKey) return;
+      const target = k.composedPath()[0] as HTMLElement | undefined;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (k.key === 's' && save) {
+        k.preventDefault();
+        save.onToggle();
+      }
+    };
+    shadow.addEventListener('keydown', onKey);
+    return () => shadow.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <ReaderView
+      state={state}
+      settings={settings}
+      onSettings={onSettings}
+      mode="overlay"
+      win={window}
+      onClose={onClose}
+      save={save}
+      autoOpen={autoOpen}
+      uncleaned={uncleaned}
+      onToggleUncleaned={(v) => {
+        setUncleaned(v);
+        setState(opts.read(!v));
+      }}
+    />
+  );
+}
+
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a instanceof HTMLElement ? a : null;
+}
