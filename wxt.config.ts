@@ -7,6 +7,8 @@ const testBuild = process.env.UNWRAP_TEST_BUILD === '1';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
+  // Test builds (with test-only hooks) never share a folder with the build a user loads.
+  outDir: testBuild ? '.output-test' : '.output',
   vite: () => ({
     plugins: [preact()],
     define: { __UNWRAP_TEST__: JSON.stringify(testBuild) },

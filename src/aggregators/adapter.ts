@@ -20,13 +20,23 @@ export interface AggregatorDetector {
 
 export interface StripRule {
   readonly selector: string;
+  /** Short reason, recorded as `aggregator:<id>:<reason>`; end it in `gate` only for a real paywall gate. */
   readonly reason: string;
+  /** Remove the closest ancestor matching this selector instead (e.g. the overlay around a `.mobile-gate`). */
+  readonly upTo?: string;
+  /** Remove only when at least this share of the element's text is link text (link lists, not bullet lists). */
+  readonly minLinkDensity?: number;
 }
 
 export interface TextRule {
-  /** Matched against a block's normalised text (whitespace collapsed, curly apostrophes folded). */
+  /** Matched against a block's normalised text (whitespace collapsed, curly quotes folded); anchor with ^…$. */
   readonly pattern: RegExp;
   readonly reason: string;
+  /**
+   * `line` (default) removes the smallest element whose text matches; `block` grows it to the widget around it
+   * (a rail heading with its cards, a pitch with its button), never into the article.
+   */
+  readonly scope?: 'line' | 'block';
 }
 
 export interface AggregatorAdapter extends AggregatorDetector {
@@ -44,6 +54,8 @@ export interface AggregatorAdapter extends AggregatorDetector {
   readonly isTeaser?: (doc: Document) => boolean;
   /** For stub pages: where the link goes. */
   readonly stubDestination?: (doc: Document, url: string) => string | null;
+  /** The byline element when the page's markup does not say so (runs on the cleaned working copy). */
+  readonly bylineHint?: (doc: Document) => Element | null;
 }
 
 /** True when `hostname` is `host` or one of its subdomains. */

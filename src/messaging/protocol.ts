@@ -4,10 +4,45 @@
  * with a clear error. Pages cannot reach this: only Unwrap's own scripts and pages can call `runtime.sendMessage`.
  */
 import { z } from 'zod';
+import type { IndexEntry } from '../library/schema';
+import {
+  httpUrlSchema, idsSchema, importItemSchema, itemPatchSchema, quarantineEntrySchema, savableArticleSchema,
+} from '../library/schema';
+import type {
+  ArticleView, ImportSummary, LibraryStatus, RepairReport, SavedState, SaveResult,
+} from '../library/service';
+
+const urlClaims = z.object({
+  url: httpUrlSchema,
+  canonicalUrl: z.string().max(4096).nullable().optional(),
+  sourceUrl: z.string().max(4096).nullable().optional(),
+}).strict();
 
 export const REQUESTS = {
   /** From the aggregator launcher: open the reader in the sender's own tab. */
   openReader: z.object({}).strict(),
+
+  // ——— Saved library (issue 4). Content scripts may only use the first three, for their own page. ———
+  /** Save (or update) the article shown by the overlay. */
+  saveArticle: z.object({ article: savableArticleSchema, canonicalUrl: z.string().max(4096).nullable() }).strict(),
+  /** Is this page saved (and is it a link still waiting for its text)? */
+  isSaved: urlClaims,
+  /** Remove the item saved for this page (the overlay's toggle; restorable). */
+  unsaveUrl: urlClaims,
+  /** Open the library page (from the overlay's Library button), remembering the sender's tab for "Save this page". */
+  openLibrary: z.object({}).strict(),
+  /** Extract and save the page in a tab (the library's "Save this page"); no tab id = the active tab. */
+  savePageFromTab: z.object({ tabId: z.number().int().nonnegative().optional() }).strict(),
+  saveLink: z.object({ url: httpUrlSchema, title: z.string().max(2000).nullable() }).strict(),
+  updateItems: z.object({ ids: idsSchema, patch: itemPatchSchema }).strict(),
+  deleteItems: z.object({ ids: idsSchema }).strict(),
+  restoreItems: z.object({ ids: idsSchema }).strict(),
+  getArticle: z.object({ id: z.string().max(64) }).strict(),
+  setProgress: z.object({ id: z.string().max(64), progress: z.number().min(0).max(1), markRead: z.boolean() }).strict(),
+  importItems: z.object({ items: z.array(importItemSchema).max(20_000), quarantine: z.array(quarantineEntrySchema).max(20_000).optional() }).strict(),
+  repairLibrary: z.object({}).strict(),
+  rebuildSearch: z.object({}).strict(),
+  libraryStatus: z.object({}).strict(),
 } as const;
 
 export type MessageName = keyof typeof REQUESTS;
@@ -15,7 +50,27 @@ export type RequestOf<N extends MessageName> = z.infer<(typeof REQUESTS)[N]>;
 
 export interface Responses {
   openReader: { ok: boolean; reason?: string };
+  saveArticle: SaveResult;
+  isSaved: SavedState;
+  unsaveUrl: { deleted: string[] };
+  openLibrary: { ok: true };
+  savePageFromTab: SaveResult & { title: string };
+  saveLink: SaveResult;
+  updateItems: { updated: number };
+  deleteItems: { deleted: string[] };
+  restoreItems: { restored: string[] };
+  getArticle: ArticleView;
+  setProgress: { read: boolean };
+  importItems: ImportSummary & { ids: string[] };
+  repairLibrary: RepairReport;
+  rebuildSearch: { indexed: number };
+  libraryStatus: LibraryStatus;
 }
+
+/** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
+
+export type { IndexEntry };
 
 export interface Envelope<N extends MessageName = MessageName> {
   readonly unwrap: 1;

@@ -14,7 +14,10 @@ export interface Sender {
 
 export type Handlers = { [N in MessageName]: (payload: RequestOf<N>, sender: Sender) => Promise<Responses[N]> };
 
-export function listen(browser: Browser, handlers: Handlers): void {
+/** Decides per message whether this sender may send it: null = allowed, a string = the reason it is refused. */
+export type SenderPolicy = (name: MessageName, sender: Sender) => string | null;
+
+export function listen(browser: Browser, handlers: Handlers, policy?: SenderPolicy): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: Reply<MessageName>) => void) => {
     if (sender.id !== browser.runtime.id) {
       sendResponse({ ok: false, error: 'refused: not from Unwrap' });
@@ -23,6 +26,11 @@ export function listen(browser: Browser, handlers: Handlers): void {
     const parsed = parseEnvelope(raw);
     if (typeof parsed === 'string') {
       sendResponse({ ok: false, error: parsed });
+      return false;
+    }
+    const refused = policy?.(parsed.name, sender);
+    if (refused) {
+      sendResponse({ ok: false, error: refused });
       return false;
     }
     const handler = handlers[parsed.name] as (p: unknown, s: Sender) => Promise<unknown>;

@@ -54,7 +54,8 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
       const mountPoint = document.createElement('div');
       container.append(mountPoint);
       render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} />, mountPoint);
-      shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow));
+      // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
+      shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
       return mountPoint;
     },
     onRemove(mountPoint) {
@@ -144,8 +145,8 @@ function Overlay({ first, initialSettings, opts, onClose, shadow }: { first: Rea
         save.onToggle();
       }
     };
-    shadow.addEventListener('keydown', onKey);
-    return () => shadow.removeEventListener('keydown', onKey);
+    shadow.addEventListener('keydown', onKey, { capture: true });
+    return () => shadow.removeEventListener('keydown', onKey, { capture: true });
   });
 
   return (

@@ -1,0 +1,128 @@
+/**
+ * inkl (inkl.com and its mirror d33gy59ovltp76.cloudfront.net): publisher articles inside inkl's subscription pitch.
+ * No list rule or public selector exists for inkl (aggregators.md §2.1), so everything here works by text and
+ * position: the header pitch, the publisher label shown twice above the headline, the sign-up footer and the rails.
+ */
+import type { AggregatorAdapter, AggregatorDetector, TextRule } from './adapter';
+import { leadingText } from './fingerprint';
+import { findSourceUrl } from './source-url';
+import { normaliseText, smallestBlocksMatching } from '../upsell/text-blocks';
+
+const HOSTS = ['inkl.com', 'd33gy59ovltp76.cloudfront.net'];
+
+export const inklDetector: AggregatorDetector = {
+  id: 'inkl',
+  label: 'inkl',
+  hosts: HOSTS,
+  // The header pitch on any host (mirrors): "Get all your news in one place. 100's of premium titles. … Start reading".
+  fingerprint: (doc) => {
+    const top = leadingText(doc, 2000);
+    return top.includes('get all your news in one place') && (top.includes('premium titles') || top.includes('start reading'));
+  },
+};
+
+/** inkl's own chrome, line by line (§2.1). `block` grows a heading to its rail or a pitch line to its banner. */
+const TEXT_RULES: readonly TextRule[] = [
+  { pattern: /^get all your news in one place\.?$/i, reason: 'pitch', scope: 'block' },
+  { pattern: /^100's of premium titles\.?$/i, reason: 'pitch', scope: 'block' },
+  { pattern: /^one app\.?$/i, reason: 'pitch', scope: 'block' },
+  { pattern: /^start reading$/i, reason: 'pitch', scope: 'block' },
+  // On inkl the sign-up box follows full articles too, so it is not a paywall gate by itself (see isTeaser).
+  { pattern: /^sign up to read this article\.?$/i, reason: 'signup-box', scope: 'block' },
+  { pattern: /^read news from 100's of titles/i, reason: 'signup-box', scope: 'block' },
+  { pattern: /^(start your )?free trial$/i, reason: 'signup-box', scope: 'block' },
+  { pattern: /^already a member\? ?sign in( here)?\.?$/i, reason: 'signin', scope: 'block' },
+  { pattern: /^related stories$/i, reason: 'rail', scope: 'block' },
+  { pattern: /^top stories on inkl( right now)?$/i, reason: 'rail', scope: 'block' },
+  { pattern: /^our picks$/i, reason: 'rail', scope: 'block' },
+  { pattern: /^one subscription that gives you access to news from hundreds of sites\.?$/i, reason: 'pitch', scope: 'block' },
+  { pattern: /^fourteen days free\.?$/i, reason: 'trial', scope: 'block' },
+  { pattern: /^download the app\.?$/i, reason: 'app', scope: 'block' },
+  { pattern: /^one app\. one membership\./i, reason: 'pitch', scope: 'block' },
+  { pattern: /^100\+ trusted global sources\.?$/i, reason: 'pitch', scope: 'block' },
+];
+
+const PUBLISHER_LINK = /\/publishers\/[^/?#]+\/?$/;
+
+/** Links to a publisher page (`/publishers/<slug>`), in document order, outside story cards. */
+function publisherLinks(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('a[href*="/publishers/"]')).filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    let path: string;
+    try {
+      path = new URL(href, 'https://www.inkl.com/').pathname;
+    } catch {
+      return false;
+    }
+    const text = normaliseText(a.textContent ?? '');
+    return PUBLISHER_LINK.test(path) && text.length > 1 && text.length <= 60;
+  });
+}
+
+/** Before the headline: the label inkl prints twice ("The Guardian - UK"). */
+function publisherLabel(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  const links = publisherLinks(doc).filter((a) => !h1 || (a.compareDocumentPosition(h1) & 4) !== 0);
+  const first = links[0];
+  if (first) return normaliseText(first.textContent ?? '');
+  return repeatedLeadLine(doc) ?? stateName(doc);
+}
+
+/** Text position fallback: the first short line that appears twice in a row after the pitch. */
+function repeatedLeadLine(doc: Document): string | null {
+  const lines = Array.from(doc.querySelectorAll('body span, body div, body a, body p'))
+    .filter((e) => e.children.length === 0)
+    .map((e) => normaliseText(e.textContent ?? ''))
+    .filter((t) => t.length > 1 && t.length <= 60)
+    .slice(0, 40);
+  const start = lines.findIndex((l) => /^start reading$/i.test(l));
+  for (let i = Math.max(0, start + 1); i + 1 < lines.length; i++) {
+    if (lines[i] === lines[i + 1] && !/^(one app|start reading)/i.test(lines[i]!)) return lines[i]!;
+  }
+  return null;
+}
+
+/** The page state inkl embeds as JSON: `"publisher":{…"name":"The Independent"}`. */
+function stateName(doc: Document): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
+    const m = /"publisher"\s*:\s*\{[^{}]*"name"\s*:\s*"([^"]{2,80})"/.exec(s.textContent ?? '');
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/** The author line: the parent of the first author link before the headline (the link alone when a date shares it). */
+function bylineHint(doc: Document): Element | null {
+  const h1 = doc.querySelector('h1');
+  const author = Array.from(doc.querySelectorAll('a[href*="/authors/"]')).find(
+    (a) => !h1 || (a.compareDocumentPosition(h1) & 4) !== 0,
+  );
+  if (!author) return null;
+  const line = author.parentElement;
+  if (!line || line === doc.body || line.querySelector('time') || normaliseText(line.textContent ?? '').length > 100) return author;
+  return line;
+}
+
+const GATE = /^sign up to read this article\.?$/i;
+
+/** A preview: the sign-up box comes after only a few paragraphs (on inkl it also follows full articles). */
+function isTeaser(doc: Document): boolean {
+  const gate = smallestBlocksMatching(doc, GATE)[0];
+  if (!gate) return false;
+  let paragraphs = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if ((p.compareDocumentPosition(gate) & 4) === 0) break; // p is not before the gate
+    if (gate.contains(p)) break;
+    if (normaliseText(p.textContent ?? '').split(' ').length >= 15) paragraphs++;
+  }
+  return paragraphs < 5;
+}
+
+export const inkl: AggregatorAdapter = {
+  ...inklDetector,
+  stripText: TEXT_RULES,
+  publisher: (doc) => publisherLabel(doc),
+  sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: HOSTS }),
+  isTeaser,
+  bylineHint,
+};

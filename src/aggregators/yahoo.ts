@@ -1,0 +1,101 @@
+/**
+ * Yahoo News, Finance, Sports, regional editions (CAAS articles) and Yahoo Japan. Rules from aggregators.md §2.3.
+ * The canonical stays on Yahoo (even a generic `//us.yahoo.com/news/`), so attribution comes from the provider
+ * markup and the "Read more at …" link, never the canonical.
+ */
+import type { AggregatorAdapter, AggregatorDetector, StripRule } from './adapter';
+import { has } from './fingerprint';
+import { publisherUrl, readMoreLink } from './source-url';
+import { normaliseText } from '../upsell/text-blocks';
+
+const HOSTS = ['yahoo.com', 'yahoo.co.jp'];
+
+export const yahooDetector: AggregatorDetector = {
+  id: 'yahoo',
+  label: 'Yahoo',
+  hosts: HOSTS,
+  path: /\.html$|\/(news|articles?|hl|pickup)(\/|$)/,
+  // AOL and partner sites share the CAAS markup.
+  fingerprint: (doc) => has(doc, '.caas-body, .caas-container'),
+};
+
+const rules = (reason: string, selectors: readonly string[]): StripRule[] => selectors.map((selector) => ({ selector, reason }));
+
+const STRIP: readonly StripRule[] = [
+  ...rules('readmore', ['.caas-readmore', '.caas-readmore-collapse']),
+  { selector: 'ul.caas-list', reason: 'related', minLinkDensity: 0.85 },
+  ...rules('share', [
+    '.caas-share-section', '.caas-share-buttons', '.social-bar-fixed', 'div[class^="article-aft-share-buttons-"]',
+    '[data-sharetype]', '.share-button-group', '.share-menu-wrapper',
+  ]),
+  ...rules('meta', ['.caas-attr-mins-read', '.caas-comments-button']),
+  ...rules('newsletter', [
+    '.react-wafer-Featurebar', '[href^="https://subscription.yahoo.net/Newsletter/"]', '[id$="-NewsletterSubscription-Proxy"]',
+    'div[id$="-NewsletterSubscription"]', 'div[class^="subscriptiontdv2"]',
+  ]),
+  ...rules('app', [
+    '.app-promo', '#app-promo', '#module-appPromoBanner', '[data-i13n-sec="app-bhpromo"]', '.smart-app-banner',
+    '#header-2-GoldenGate-Proxy', '.twpromo', '#module-mktIframe',
+  ]),
+  ...rules('promo', [
+    '#module-promo', '#module-featurebar', 'div[class^="loginbannerpromo"]', '#uh-scroll-promo', '.wafer-tooltip-wrapper',
+    '.userintent-tooltip', '.surveymonkey-popup', '#Col1-4-Interstitial-Proxy', '#sports-stickyfooter-index',
+    '.header-dialogue-container', '#module-articleChallenge',
+  ]),
+  ...rules('video', ['.vp-docked', '.vp-docked-mode', '.evp-docked-fadein', '.caas-iframe-wrapper']),
+  ...rules('rail', [
+    '[id$="-Trending-Proxy"]', '[data-i13n-sec="trending"]', '[data-i13n-sec="related"]', '[id*="RelatedStream"]',
+    'li[data-test-locator="stream-related-ad-item"]',
+  ]),
+  ...rules('ad', ['.caas-da', '.darla-container', '[id^="sda-"]', '#defaultLREC', '.gemini-ad', 'div[id^="LeadAd-"]', '.Feedback']),
+];
+
+/** The provider as Yahoo credits it: provider logo title/alt, provider link or name, page state. */
+function publisher(doc: Document): string | null {
+  const titled = doc.querySelector('.caas-attr-provider-logo[title], .caas-logo a[title], a[class*="provider"][title]');
+  const title = normaliseText(titled?.getAttribute('title') ?? '');
+  if (title) return title;
+  for (const sel of ['.caas-logo img[alt]', 'a[class*="provider"] img[alt]']) {
+    const alt = normaliseText(doc.querySelector(sel)?.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
+    if (alt) return alt;
+  }
+  for (const sel of ['.provider-link', '.provider-name', '.caas-attr-provider', '[class*="provider-name"]']) {
+    const t = normaliseText(doc.querySelector(sel)?.textContent ?? '');
+    if (t && t.length <= 80) return t;
+  }
+  return stateString(doc, 'providerName');
+}
+
+function stateString(doc: Document, key: string): string | null {
+  const re = new RegExp(`"${key}"\\s*:\\s*"([^"]{2,300})"`);
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
+    const m = re.exec(s.textContent ?? '');
+    if (m?.[1]) return m[1].replace(/\\\//g, '/');
+  }
+  return null;
+}
+
+function sourceUrl(doc: Document, url: string): string | null {
+  return (
+    readMoreLink(doc, url, HOSTS, ['.caas-readmore a[href]', '.provider-link a[href]']) ??
+    publisherUrl(stateString(doc, 'readMore') ?? stateString(doc, 'readMoreLink'), url, HOSTS)
+  );
+}
+
+const TEASER_TEXT = /read the full (article|story)|story continues|continue reading|weiterlesen|lire la suite|seguir leyendo|continua a leggere|continue lendo/i;
+
+/** A stub: the read-more link announces the full article elsewhere ("Read the full article at Fortune"). */
+function isTeaser(doc: Document): boolean {
+  const more = doc.querySelector('.caas-readmore');
+  if (more && TEASER_TEXT.test(normaliseText(more.textContent ?? ''))) return true;
+  return Array.from(doc.querySelectorAll('script')).some((s) => /"isStub"\s*:\s*true/.test(s.textContent ?? ''));
+}
+
+export const yahoo: AggregatorAdapter = {
+  ...yahooDetector,
+  bodyRoot: ['.caas-body', 'article[itemprop="articleBody"]', '.article_body', '[data-ual-view-type="detail"]'],
+  strip: STRIP,
+  publisher,
+  sourceUrl,
+  isTeaser,
+};

@@ -1,0 +1,12 @@
+/** Every storage key of the saved library, in one place (all in `browser.storage.local`). */
+export const INDEX_KEY = 'library';
+/** WXT's metadata for the index item (`{ v: <version> }`). */
+export const INDEX_META_KEY = 'library$';
+export const QUARANTINE_KEY = 'quarantine';
+export const RECORD_PREFIX = 'article:';
+export const SEARCH_PREFIX = 'search:';
+export const SEARCH_SHARDS = 16;
+
+export const recordKey = (id: string): string => `${RECORD_PREFIX}${id}`;
+export const searchKey = (shard: number): string => `${SEARCH_PREFIX}${shard}`;
+export const searchKeys = (): string[] => Array.from({ length: SEARCH_SHARDS }, (_, i) => searchKey(i));

@@ -1,0 +1,146 @@
+/**
+ * The individual signals the upsell scorer adds up (aggregators.md §5), each a small pure function over an element.
+ * No computed styles: everything reads markup (attributes, inline styles, text, links), so it runs the same in jsdom.
+ */
+import { countWords, linkDensity, textOf } from './text-blocks';
+
+export { linkDensity };
+
+/** Words in the element's normalised text. */
+export function wordsIn(el: Element): number {
+  return countWords(textOf(el));
+}
+
+/** Links a user follows to sign in, register, pick a plan or subscribe (path or query, any host). */
+const AUTH_HREF =
+  /(?:[/?&=._-](?:sign-?in|sign-?up|log-?in|register|registration|subscribe|subscriptions?|subscriber|plans|pricing|premium|membership|join|paywall|checkout|offers?|abonnement|abo|abonnieren|abbonati|assine|suscripcion|suscribete|inscription|connexion)(?:[/?&=._#-]|$))|operation=register|[?&]source=(?:upgrade|paywall)/i;
+
+/** App stores and app deep-link services (aggregators.md §4 shape 5). */
+const APP_HOST =
+  /^(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|apps\.microsoft\.com|appgallery\.huawei\.com|[\w-]+\.app\.link|[\w-]+\.onelink\.me|aka\.ms|adj\.st|app\.adjust\.com|[\w-]+\.page\.link|smart\.link|apps\.samsung\.com)$/i;
+
+/** Newsletter sign-up pages. */
+const NEWSLETTER_HREF = /(?:[/?&=._-])(?:newsletters?|e-?mail-?sign-?up|email-?alerts?|lettres?-d-information)(?:[/?&=._#-]|$)/i;
+
+function hrefsOf(el: Element): string[] {
+  const out: string[] = [];
+  const own = el.getAttribute('href') ?? el.getAttribute('data-href');
+  if (own) out.push(own);
+  for (const a of Array.from(el.querySelectorAll('a[href], [data-href]'))) {
+    const h = a.getAttribute('href') ?? a.getAttribute('data-href');
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function hostOf(href: string): string | null {
+  try {
+    return new URL(href, 'https://invalid.example/').hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** A sign-in / register / plans / subscribe link inside the block. */
+export function hasAuthHref(el: Element): boolean {
+  return hrefsOf(el).some((h) => AUTH_HREF.test(h.replace(/^https?:\/\/[^/]+/i, '')));
+}
+
+/** An app-store or app deep-link inside the block. */
+export function hasAppHref(el: Element): boolean {
+  return hrefsOf(el).some((h) => {
+    const host = hostOf(h);
+    return host !== null && APP_HOST.test(host);
+  });
+}
+
+export function hasNewsletterHref(el: Element): boolean {
+  return hrefsOf(el).some((h) => NEWSLETTER_HREF.test(h.replace(/^https?:\/\/[^/]+/i, '')));
+}
+
+/** An e-mail field (usually pruned before the strippers run, so this only fires when a caller keeps forms). */
+export function hasEmailInput(el: Element): boolean {
+  return el.querySelector('input[type="email" i], input[name*="email" i], input[autocomplete="email"]') !== null;
+}
+
+const FIXED_STYLE = /(?:^|;)\s*position\s*:\s*(?:fixed|sticky)\b/i;
+const Z_INDEX = /(?:^|;)\s*z-index\s*:\s*(\d+)/i;
+
+/** A dialog or a fixed/sticky layer, judged from markup alone: role, aria-modal, inline style. */
+export function isOverlay(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog') return true;
+  if (el.getAttribute('aria-modal') === 'true') return true;
+  if (el.tagName === 'DIALOG') return true;
+  const style = el.getAttribute('style');
+  if (style) {
+    if (FIXED_STYLE.test(style)) return true;
+    const z = Z_INDEX.exec(style);
+    if (z && Number(z[1]) >= 1000) return true;
+  }
+  return false;
+}
+
+/** Split class names and ids into lowercase tokens: `Gate_box__pL9sD` → gate, box; `newsletterSignup` → newsletter, signup. */
+export function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1);
+}
+
+/** Tokens that on their own mark a block as an upsell or a consent layer (never `ads`: MSN puts it everywhere). */
+const STRONG_TOKENS = new Map<string, TokenShape>([
+  ['paywall', 'gate'], ['regwall', 'gate'], ['upsell', 'gate'], ['gate', 'gate'], ['meter', 'gate'], ['metered', 'gate'],
+  ['piano', 'gate'], ['tp', 'gate'], ['subscribe', 'trial'], ['subscription', 'trial'], ['signup', 'newsletter'],
+  ['newsletter', 'newsletter'], ['newsletters', 'newsletter'], ['smartbanner', 'app'], ['appbanner', 'app'],
+  ['outbrain', 'rail'], ['taboola', 'rail'], ['trc', 'rail'], ['cookie', 'cookie'], ['cookies', 'cookie'],
+  ['consent', 'cookie'], ['gdpr', 'cookie'],
+]);
+
+/** Tokens that add weight but are too common to decide alone. */
+const WEAK_TOKENS = new Map<string, TokenShape>([
+  ['promo', 'support'], ['promotion', 'support'], ['cta', 'support'], ['share', 'share'], ['sharing', 'share'],
+  ['social', 'share'], ['related', 'rail'], ['recommended', 'rail'], ['recommendations', 'rail'], ['trending', 'rail'],
+  ['rail', 'rail'], ['recirc', 'rail'], ['recirculation', 'rail'], ['popular', 'rail'], ['banner', 'app'],
+  ['popup', 'support'], ['modal', 'support'], ['overlay', 'support'], ['toast', 'support'], ['snackbar', 'support'],
+  ['interstitial', 'support'], ['login', 'gate'], ['signin', 'gate'], ['register', 'gate'], ['donate', 'support'],
+  ['membership', 'support'], ['feedback', 'chrome'], ['comments', 'chrome'],
+]);
+
+export type TokenShape = 'gate' | 'trial' | 'newsletter' | 'app' | 'rail' | 'cookie' | 'support' | 'share' | 'chrome';
+
+export interface TokenSignal {
+  readonly strong: TokenShape | null;
+  readonly weak: TokenShape | null;
+}
+
+/** Class/id token evidence on the element itself; compound names count too (`app-banner`, `intro-popup`). */
+export function tokenSignal(el: Element): TokenSignal {
+  const tokens = classTokens(el);
+  if (tokens.length === 0) return { strong: null, weak: null };
+  let strong: TokenShape | null = null;
+  let weak: TokenShape | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pair = i + 1 < tokens.length ? `${t}${tokens[i + 1]!}` : '';
+    if (!strong) strong = STRONG_TOKENS.get(t) ?? (pair === 'appbanner' || pair === 'smartbanner' ? 'app' : null) ??
+      (pair === 'intropopup' ? 'newsletter' : null) ?? (pair === 'signup' ? 'newsletter' : null);
+    if (!weak) weak = WEAK_TOKENS.get(t) ?? null;
+  }
+  // `tp-` is Piano only when it starts a class (`tp-modal`, `tp-backdrop`), never as a fragment like `top`.
+  if (strong === 'gate' && tokens.includes('tp') && !/(?:^|\s)tp-/.test(el.getAttribute('class') ?? '')) strong = null;
+  return { strong, weak };
+}
+
+/** Text ends like a sentence and reads like one: the shape of running prose rather than a label or a button. */
+export function isSentenceLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 8) return false;
+  if (!/[.!?…"')\]»]$/.test(text)) return false;
+  const lower = words.filter((w) => /^[a-zà-ÿ]/.test(w)).length;
+  return lower / words.length >= 0.5;
+}
