@@ -31,7 +31,17 @@ export default defineConfig({
       { resources: ['fonts/*.woff2'], matches: ['<all_urls>'] },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'unwrap@unwrap.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'unwrap@unwrap.example',
+              strict_min_version: '140.0',
+              // Unwrap collects nothing: no account, no server, no telemetry.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -14,6 +14,7 @@ import { spaceBylineParts } from './byline-spacing';
 import { cloneWithShadowRoots } from './clone-with-shadow-roots';
 import { embedsToLinks } from './embeds-to-links';
 import { dedupeFigureCaptions } from './figures';
+import { dropRepeatedHeader } from './dedupe-header';
 import { promoteLazyImages } from './lazy-images';
 import {
   cleanByline, findDir, findLang, findLeadImage, findPublishedTime, findSiteName, findTitle, metaContent,
@@ -83,6 +84,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const base = baseUrlOf(doc, url);
   embedsToLinks(contentEl, base);
   dedupeFigureCaptions(contentEl);
+  const title = findTitle(work, parsed.title);
+  const byline = cleanByline(parsed.byline);
+  dropRepeatedHeader(contentEl, title, byline);
   sanitizeInPlace(contentEl, win);
 
   const textContent = (contentEl.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
@@ -95,8 +99,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const gateRemoved = removed.some((r) => r.reason.endsWith(':gate'));
   const article: Article = {
     url,
-    title: findTitle(work, parsed.title),
-    byline: cleanByline(parsed.byline),
+    title,
+    byline,
     siteName: publisher ?? findSiteName(work, url, parsed.siteName),
     publishedTime: findPublishedTime(work, parsed.publishedTime),
     lang,

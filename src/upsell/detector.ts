@@ -326,7 +326,7 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   const coverage = lineCoverage(lines, text.length);
   if (!overlay && coverage < 0.5 && density < 0.25 && isSentenceLike(text)) add('prose', -3);
   const container = block.parentElement?.closest(ARTICLE_CONTAINER);
-  if (!overlay && container && wordsIn(container) > 150) add('in-article', -1.5);
+  if (!overlay && !labelExact && container && wordsIn(container) > 150) add('in-article', -1.5);
   const parent = block.parentElement;
   const inFlow = parent !== null && ctx.prose.share(parent) > ARTICLE_SHARE;
   if (!overlay && inFlow && !labelExact) add('in-flow', -1);
@@ -392,6 +392,7 @@ export function findUpsellBlocks(doc: Document): BlockToRemove[] {
   const chosen: Element[] = [];
   for (const { element, score } of scoreCandidates(doc)) {
     if (score.veto || score.score < REMOVE_THRESHOLD) continue;
+    if (!element.textContent?.trim() && !element.querySelector('img, iframe, input')) continue; // nothing to show anyway
     if (chosen.some((c) => c.contains(element))) continue;
     chosen.push(element);
     out.push({ element, reason: `upsell:${score.shape}` });

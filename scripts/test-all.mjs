@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, stopping at the first failure with its name.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium", or set CHROMIUM_PATH to another Chromium.`);
+  process.exit(1);
+}
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
+  ['production build has no test hooks', 'node', ['scripts/check-release.mjs', '.output/chrome-mv3']],
+  ['build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery', '--warnings-as-errors=false']],
+  ['test build', 'npx', ['wxt', 'build'], { UNWRAP_TEST_BUILD: '1' }],
+  ['real-browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+
+const only = process.argv[2];
+for (const [name, cmd, args, env] of steps) {
+  if (only && !name.includes(only)) continue;
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}).`);
+    process.exit(1);
+  }
+}
+console.log('\n✔ all checks passed');

@@ -1,0 +1,18 @@
+/**
+ * The reader shows title and byline in its own header, so the body should not repeat them: a leading block that
+ * only restates the title, or only the byline ("By Mara Lindqvist"), is removed from the extracted body.
+ */
+const norm = (s: string | null | undefined): string =>
+  (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/^(by|von|par|por|di|door)\s+/, '');
+
+export function dropRepeatedHeader(root: Element, title: string, byline: string | null): void {
+  const t = norm(title);
+  const b = norm(byline);
+  const blocks = Array.from(root.querySelectorAll('h1, h2, p, div, span, address')).slice(0, 8);
+  for (const el of blocks) {
+    if (!el.isConnected || el.querySelector('img, figure, table')) continue;
+    const text = norm(el.textContent);
+    if (!text) continue;
+    if ((t && text === t) || (b && (text === b || (text.length <= b.length + 4 && text.endsWith(b))))) el.remove();
+  }
+}
