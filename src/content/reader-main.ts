@@ -4,6 +4,7 @@ import { extractArticle } from '../extract';
 import type { ReaderState } from '../reader/reader-state';
 import { openOverlay } from '../reader/overlay';
 import { shouldOpen, toggleState } from '../reader/toggle';
+import { send } from '../messaging/client';
 import { saveHooksFor } from './save-hooks';
 
 export async function runReader(ctx: ContentScriptContext): Promise<'opened' | 'closed'> {
@@ -16,9 +17,12 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
     state.open = false;
   });
   const read = (clean: boolean): ReaderState => readPage(document, location.href, clean);
-  await openOverlay(ctx, {
+  const overlay = await openOverlay(ctx, {
     read,
     save: saveHooksFor,
+    openLibrary: () => {
+      send('openLibrary', {}).catch((err: unknown) => console.error('Unwrap: library not opened', err));
+    },
     autoOpenHost: location.hostname,
     onClosed: () => {
       replaced = false;
@@ -26,6 +30,8 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
       ctx.abort('reader closed'); // release listeners; the next injection starts fresh
     },
   });
+  // Single-page apps (MSN, Yahoo) swap articles without a page load: read the new one once it has rendered.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => overlay.refresh(), 600));
   return 'opened';
 }
 

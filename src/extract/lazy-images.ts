@@ -23,10 +23,11 @@ export function promoteLazyImages(doc: Document, url: string): void {
 
   // <noscript> fallbacks: the real image for a placeholder next to it, or on its own.
   for (const ns of Array.from(body.querySelectorAll('noscript'))) {
-    const html = ns.textContent ?? '';
-    if (!/<img\b/i.test(html)) continue;
-    const frag = parseFragment(doc, html);
-    const realImg = frag.querySelector('img');
+    // With scripting on (a browser) <noscript> holds raw text; without (jsdom, saved pages) it holds elements.
+    const parsedImg = ns.querySelector('img');
+    const html = parsedImg ? '' : ns.textContent ?? '';
+    if (!parsedImg && !/<img\b/i.test(html)) continue;
+    const realImg = parsedImg ?? parseFragment(doc, html).querySelector('img');
     if (!realImg) continue;
     const prev = ns.previousElementSibling;
     const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector?.('img') ?? null;

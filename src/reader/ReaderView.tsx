@@ -10,7 +10,7 @@ import { t } from '../i18n/t';
 import type { Settings } from '../settings/schema';
 import { ArticleBody } from './ArticleBody';
 import { formatDate, hostOf } from './format';
-import { CloseIcon, SaveIcon, SettingsIcon } from './icons';
+import { CloseIcon, LibraryIcon, SaveIcon, SettingsIcon } from './icons';
 import { ProgressBar } from './ProgressBar';
 import type { ReaderState } from './reader-state';
 import { RemovedDisclosure } from './RemovedDisclosure';
@@ -34,6 +34,8 @@ export interface ReaderViewProps {
   readonly uncleaned?: boolean;
   readonly onToggleUncleaned?: (v: boolean) => void;
   readonly rootRef?: (el: HTMLDivElement | null) => void;
+  /** Shows a "Library" button that opens the saved library (popup.html). */
+  readonly onOpenLibrary?: () => void;
 }
 
 export function ReaderView(props: ReaderViewProps) {
@@ -60,6 +62,12 @@ export function ReaderView(props: ReaderViewProps) {
           <button type="button" class="u-btn" data-unwrap-action="save" aria-pressed={props.save.saved} disabled={props.save.busy} title={t('save')} onClick={props.save.onToggle}>
             <SaveIcon filled={props.save.saved} />
             <span>{props.save.saved ? t('saved') : t('save').replace(/\s*\(.*\)$/, '')}</span>
+          </button>
+        )}
+        {props.onOpenLibrary && (
+          <button type="button" class="u-btn" data-unwrap-action="library" title={t('libraryTitle')} onClick={props.onOpenLibrary}>
+            <LibraryIcon />
+            <span>{t('libraryOpen')}</span>
           </button>
         )}
         <button type="button" class="u-btn" data-unwrap-action="settings" aria-expanded={panelOpen} aria-label={t('settings')} title={t('settings')} onClick={() => setPanelOpen((o) => !o)}>

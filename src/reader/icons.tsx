@@ -8,3 +8,6 @@ export const SettingsIcon = () => (
 export const SaveIcon = ({ filled }: { filled: boolean }) => (
   <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 4h12v16l-6-4-6 4z" fill={filled ? 'currentColor' : 'none'} /></svg>
 );
+export const LibraryIcon = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4v16M9.5 4v16M14 5l4.5 15M4 20h16" /></svg>
+);

@@ -23,6 +23,8 @@ export interface OverlayOptions {
   /** Produces what to show; called again with `clean: false` for "show uncleaned". */
   readonly read: (clean: boolean) => ReaderState;
   readonly save?: (state: ReaderState) => SaveHooks | undefined;
+  /** Opens the saved library in a new tab (the overlay's "Library" button). */
+  readonly openLibrary?: () => void;
   readonly autoOpenHost?: string;
   readonly onClosed?: () => void;
 }
@@ -34,6 +36,8 @@ export interface SaveHooks {
 
 export interface OpenOverlay {
   close(): void;
+  /** Read the page again (SPA navigation moved to another article). */
+  refresh(): void;
 }
 
 export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOptions): Promise<OpenOverlay> {
@@ -43,6 +47,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   const first = opts.read(true);
   const initialSettings = await settingsPromise;
   let closed = false;
+  const live: { refresh: () => void } = { refresh: () => undefined };
 
   const ui = await createShadowRootUi(ctx, {
     name: 'unwrap-reader',
@@ -53,7 +58,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
     onMount(container, shadow) {
       const mountPoint = document.createElement('div');
       container.append(mountPoint);
-      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} />, mountPoint);
+      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
       // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
       shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
       return mountPoint;
@@ -90,13 +95,18 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   ui.mount();
   const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
   root?.focus({ preventScroll: true });
-  return { close };
+  return { close, refresh: () => live.refresh() };
 }
 
-function Overlay({ first, initialSettings, opts, onClose, shadow }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot }) {
+function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: { refresh: () => void } }) {
   const [settings, setSettings] = useState(initialSettings);
   const [state, setState] = useState(first);
   const [uncleaned, setUncleaned] = useState(false);
+  live.refresh = () => {
+    setUncleaned(false);
+    setState(opts.read(true));
+    shadow.querySelector('.unwrap-root')?.scrollTo({ top: 0 });
+  };
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const hooks = useMemo(() => opts.save?.(state), [state]);
@@ -158,6 +168,7 @@ function Overlay({ first, initialSettings, opts, onClose, shadow }: { first: Rea
       win={window}
       onClose={onClose}
       save={save}
+      onOpenLibrary={opts.openLibrary}
       autoOpen={autoOpen}
       uncleaned={uncleaned}
       onToggleUncleaned={(v) => {
