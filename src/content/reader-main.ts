@@ -37,8 +37,11 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
 
 export function readPage(doc: Document, url: string, clean: boolean): ReaderState {
   try {
-    const result = extractArticle(doc, url, { clean });
-    if (result.kind === 'article') return { kind: 'article', article: result.article };
+    const timings: Record<string, number> = {};
+    const result = extractArticle(doc, url, { clean, timings });
+    // Per-stage timings on the page's performance timeline, for `npm run bench` and diagnostics.
+    for (const [stage, ms] of Object.entries(timings)) performance.mark(`unwrap:stage:${stage}`, { detail: Math.round(ms * 10) / 10 });
+    if (result.kind === 'article') return { kind: 'article', article: result.article, body: result.body };
     if (result.kind === 'stub') return { kind: 'stub', stub: result.stub };
     return { kind: 'empty', reason: result.reason, removed: result.removed };
   } catch (err) {

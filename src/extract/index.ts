@@ -38,6 +38,8 @@ export interface ExtractOptions {
   readonly strippers?: readonly BlockStripper[];
   /** The window whose DOMPurify instance sanitises; defaults to `doc.defaultView`. */
   readonly window?: Window & typeof globalThis;
+  /** When given, filled with milliseconds per stage (benchmarks and diagnostics). */
+  readonly timings?: Record<string, number>;
 }
 
 const MIN_WORDS = 50;
@@ -47,10 +49,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (!win) throw new Error('extractArticle needs a window for sanitising (pass opts.window)');
   if (!doc.documentElement || !doc.body) return { kind: 'empty', url, reason: 'not-html', removed: [] };
 
+  const timings = opts.timings;
+  let last = timings ? performance.now() : 0;
+  const lap = timings
+    ? (stage: string) => {
+        const now = performance.now();
+        timings[stage] = (timings[stage] ?? 0) + (now - last);
+        last = now;
+      }
+    : () => undefined;
+
   const work = cloneWithShadowRoots(doc);
+  lap('clone');
   promoteLazyImages(work, url);
+  lap('lazy-images');
 
   const adapter = opts.adapter === undefined ? findAdapter(work, url) : opts.adapter;
+  lap('adapter');
   if (adapter?.stubDestination) {
     const destination = adapter.stubDestination(work, url);
     if (destination) {
@@ -62,8 +77,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const sourceUrl = adapter?.sourceUrl?.(work, url) ?? null;
   const adapterTeaser = adapter?.isTeaser?.(work) ?? false;
 
-  spaceBylineParts(work);
   pruneNonContent(work);
+  lap('prune');
+  spaceBylineParts(work);
+  lap('byline');
 
   const clean = opts.clean ?? true;
   const removed: RemovedBlock[] = [];
@@ -76,8 +93,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removed.push(...stripBlocks(work, { url }, strippers));
     if (adapter) findBodyRoot(work, adapter);
   }
+  lap('strip');
 
   const parsed = runReadability(work);
+  lap('readability');
   const contentEl = parsed?.contentElement ?? null;
   if (!parsed || !contentEl) return { kind: 'empty', url, reason: 'no-content', removed };
 
@@ -87,7 +106,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const title = findTitle(work, parsed.title);
   const byline = cleanByline(parsed.byline);
   dropRepeatedHeader(contentEl, title, byline);
+  lap('post');
   sanitizeInPlace(contentEl, win);
+  lap('sanitize');
 
   const textContent = (contentEl.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
   const lang = findLang(work, parsed.lang);
@@ -118,7 +139,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     teaser: adapterTeaser || (gateRemoved && wordCount < 400),
     removed,
   };
-  return { kind: 'article', article };
+  return { kind: 'article', article, body: contentEl };
 }
 
 /** Short or link-heavy results are not articles (a login form, a shop listing, a search page). */

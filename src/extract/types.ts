@@ -48,7 +48,16 @@ export interface StubPage {
 }
 
 export type ExtractResult =
-  | { readonly kind: 'article'; readonly article: Article }
+  | {
+      readonly kind: 'article';
+      readonly article: Article;
+      /**
+       * The sanitised body as a detached element of the working copy (the same content as `article.content`).
+       * The overlay shows it directly, saving a serialise/parse/sanitise round trip; anything stored or sent
+       * elsewhere uses `article.content` and is sanitised again on display.
+       */
+      readonly body?: Element;
+    }
   | { readonly kind: 'stub'; readonly stub: StubPage }
   | { readonly kind: 'empty'; readonly url: string; readonly reason: EmptyReason; readonly removed: readonly RemovedBlock[] };
 

@@ -151,7 +151,7 @@ function ArticleView(props: ReaderViewProps & { article: Article }) {
           <img src={article.leadImage ?? undefined} alt="" loading="eager" decoding="async" />
         </figure>
       )}
-      <ArticleBody html={article.content} win={props.win} lang={article.lang} dir={article.dir} />
+      <ArticleBody html={article.content} body={props.state.kind === 'article' ? props.state.body : undefined} win={props.win} lang={article.lang} dir={article.dir} />
       <RemovedDisclosure removed={article.removed} uncleaned={props.uncleaned ?? false} onToggleUncleaned={props.onToggleUncleaned} />
     </article>
   );

@@ -43,9 +43,12 @@ export interface OpenOverlay {
 export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOptions): Promise<OpenOverlay> {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const previousFocus = deepActiveElement(document);
+  performance.mark('unwrap:reader:start');
   const settingsPromise = loadSettings();
   const first = opts.read(true);
+  performance.mark('unwrap:reader:extracted');
   const initialSettings = await settingsPromise;
+  performance.mark('unwrap:reader:settings');
   let closed = false;
   const live: { refresh: () => void } = { refresh: () => undefined };
 
@@ -93,8 +96,11 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
     if (e.isTrusted && e.key === 'Escape') close();
   }, { capture: true });
   ui.mount();
+  performance.mark('unwrap:reader:mounted');
   const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
   root?.focus({ preventScroll: true });
+  // Timings for `npm run bench` (the page can read them with performance.getEntriesByName).
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('unwrap:reader:painted')));
   return { close, refresh: () => live.refresh() };
 }
 

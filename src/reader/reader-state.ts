@@ -3,7 +3,7 @@ import type { Article, EmptyReason, RemovedBlock, StubPage } from '../extract/ty
 
 export type ReaderState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'article'; readonly article: Article }
+  | { readonly kind: 'article'; readonly article: Article; readonly body?: Element }
   | { readonly kind: 'empty'; readonly reason: EmptyReason; readonly removed: readonly RemovedBlock[] }
   | { readonly kind: 'stub'; readonly stub: StubPage }
   | { readonly kind: 'error'; readonly message: string };

@@ -3,7 +3,8 @@
  * --ignore-certificate-errors, needed for HSTS-preloaded hosts such as msn.com) and a resolver rule that maps every
  * fixture host to it. Pages are routed by host + path, so the browser sees e.g. https://www.inkl.com/news/….
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 
@@ -16,7 +17,7 @@ export interface HostServer {
 }
 
 export async function startHostServer(hosts: readonly string[]): Promise<HostServer> {
-  const pems = await generate([{ name: 'commonName', value: 'unwrap.test' }], { days: 2, keySize: 2048 });
+  const pems = await generate([{ name: 'commonName', value: 'unwrap.test' }], { notAfterDate: new Date(Date.now() + 2 * 86_400_000), keySize: 2048 });
   const pages = new Map<string, string>();
   const server = createServer({ key: pems.private, cert: pems.cert }, (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);

@@ -44,6 +44,6 @@ describe('settings repair', () => {
     const { loadSettings } = await import('../../../src/settings/settings');
     expect((await loadSettings()).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('fontSize'));
-    expect((await fakeBrowser.storage.sync.get('settings')).settings.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as { fontSize: number }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
   });
 });
