@@ -10,9 +10,11 @@ export function dropRepeatedHeader(root: Element, title: string, byline: string 
   const b = norm(byline);
   const blocks = Array.from(root.querySelectorAll('h1, h2, p, div, span, address')).slice(0, 8);
   for (const el of blocks) {
-    if (!el.isConnected || el.querySelector('img, figure, table')) continue;
+    if (!root.contains(el) || el.querySelector('img, figure, table')) continue; // gone with an earlier block
     const text = norm(el.textContent);
     if (!text) continue;
-    if ((t && text === t) || (b && (text === b || (text.length <= b.length + 4 && text.endsWith(b))))) el.remove();
+    const extraWords = b && text.endsWith(b) ? text.slice(0, text.length - b.length).trim().split(/\s+/).filter(Boolean).length : Infinity;
+    // "By Ann Lee", "بقلم ليلى حداد", "Texte : Ann Lee": the byline with at most two words before it.
+    if ((t && text === t) || (b && extraWords <= 2)) el.remove();
   }
 }

@@ -126,7 +126,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     publishedTime: findPublishedTime(work, parsed.publishedTime),
     lang,
     dir: findDir(work, parsed.dir, lang, textContent),
-    excerpt: parsed.excerpt?.replace(/\s+/g, ' ').trim() || null,
+    excerpt: findExcerpt(work, contentEl, parsed.excerpt, byline),
     content: contentEl.innerHTML,
     textContent,
     wordCount,
@@ -140,6 +140,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removed,
   };
   return { kind: 'article', article, body: contentEl };
+}
+
+/** The page's description, else the first real paragraph of the cleaned body (never the byline line). */
+function findExcerpt(doc: Document, content: Element, readabilityExcerpt: string | null, byline: string | null): string | null {
+  const described = metaContent(doc, 'description', 'og:description', 'twitter:description');
+  if (described) return described;
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const first = Array.from(content.querySelectorAll('p')).map((p) => norm(p.textContent)).find((t) => t.length >= 80);
+  const fromReadability = norm(readabilityExcerpt);
+  if (first) return first.length > 300 ? `${first.slice(0, 297).trimEnd()}…` : first;
+  return fromReadability && (!byline || !fromReadability.endsWith(byline)) ? fromReadability : null;
 }
 
 /** Short or link-heavy results are not articles (a login form, a shop listing, a search page). */

@@ -12,3 +12,8 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   // An empty answer means the catalogue lacks the key: show the key so the gap is visible, never a blank.
   return msg || key;
 }
+
+/** The direction of the browser's UI language: Unwrap's own chrome follows it, not the page's. */
+export function uiDir(): 'ltr' | 'rtl' {
+  return browser.i18n?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}

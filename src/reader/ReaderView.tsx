@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Article } from '../extract/types';
-import { t } from '../i18n/t';
+import { t, uiDir } from '../i18n/t';
 import type { Settings } from '../settings/schema';
 import { ArticleBody } from './ArticleBody';
 import { formatDate, hostOf } from './format';
@@ -55,7 +55,7 @@ export function ReaderView(props: ReaderViewProps) {
   const dialog = mode === 'overlay' ? { role: 'dialog' as const, 'aria-modal': true, 'aria-labelledby': 'unwrap-title' } : {};
 
   return (
-    <div ref={setRootRef} class={`unwrap-root ${mode === 'overlay' ? 'is-overlay' : 'is-page'}`} data-theme={settings.theme} data-font={settings.font} style={style} tabIndex={-1} {...dialog}>
+    <div ref={setRootRef} dir={uiDir()} class={`unwrap-root ${mode === 'overlay' ? 'is-overlay' : 'is-page'}`} data-theme={settings.theme} data-font={settings.font} style={style} tabIndex={-1} {...dialog}>
       <ProgressBar scroller={scroller} />
       <div class="u-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         {props.save && state.kind === 'article' && (
@@ -129,13 +129,13 @@ function ArticleView(props: ReaderViewProps & { article: Article }) {
       <header class="u-meta">
         <div class="u-meta-line">
           {article.siteName && <span class="u-site" data-unwrap="site">{article.siteName}</span>}
-          {article.via && <span>{t('viaPrefix')} <span data-unwrap="via">{article.via}</span></span>}
+          {article.via && <span dir={uiDir()}>{t('viaPrefix')} <span data-unwrap="via">{article.via}</span></span>}
         </div>
         <h1 class="u-title" id="unwrap-title">{article.title}</h1>
         <div class="u-meta-line">
           {article.byline && <span class="u-byline" data-unwrap="byline">{article.byline}</span>}
           {date && <time data-unwrap="date" dateTime={article.publishedTime ?? undefined}>{date}</time>}
-          <span data-unwrap="reading-time">{t('readingTime', article.readingTimeMinutes)}</span>
+          <span data-unwrap="reading-time" dir={uiDir()}>{t('readingTime', article.readingTimeMinutes)}</span>
           {article.sourceUrl && (
             <a class="u-source" data-unwrap="source-link" href={article.sourceUrl} target="_blank" rel="noopener noreferrer">
               {t('sourceLink')} ({hostOf(article.sourceUrl)})
@@ -144,7 +144,7 @@ function ArticleView(props: ReaderViewProps & { article: Article }) {
         </div>
       </header>
       {article.teaser && (
-        <p class="u-notice" data-unwrap="teaser" role="note">{t('teaser')}</p>
+        <p class="u-notice" data-unwrap="teaser" role="note" dir={uiDir()}>{t('teaser')}</p>
       )}
       {showLead && (
         <figure class="u-lead" data-unwrap="lead-image">

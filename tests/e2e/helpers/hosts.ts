@@ -38,7 +38,8 @@ export async function startHostServer(hosts: readonly string[]): Promise<HostSer
   const port = (server.address() as AddressInfo).port;
   return {
     port,
-    rules: [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', '),
+    // Named hosts, then every other host too (images on CDNs get a generated picture; nothing reaches the internet).
+    rules: [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), `MAP * 127.0.0.1:${port}`, 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', '),
     route(u, html) {
       const parsed = new URL(u);
       pages.set(`${parsed.hostname}${parsed.pathname}`, html);
