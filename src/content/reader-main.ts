@@ -16,7 +16,8 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
     if (state.open && replaced) state.closedByReinjection = true;
     state.open = false;
   });
-  const read = (clean: boolean): ReaderState => readPage(document, location.href, clean);
+  let navigated = false;
+  const read = (clean: boolean): ReaderState => readPage(document, location.href, clean, navigated);
   const overlay = await openOverlay(ctx, {
     read,
     save: saveHooksFor,
@@ -31,14 +32,17 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
     },
   });
   // Single-page apps (MSN, Yahoo) swap articles without a page load: read the new one once it has rendered.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => overlay.refresh(), 600));
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    navigated = true;
+    ctx.setTimeout(() => overlay.refresh(), 600);
+  });
   return 'opened';
 }
 
-export function readPage(doc: Document, url: string, clean: boolean): ReaderState {
+export function readPage(doc: Document, url: string, clean: boolean, preferHeadline = false): ReaderState {
   try {
     const timings: Record<string, number> = {};
-    const result = extractArticle(doc, url, { clean, timings });
+    const result = extractArticle(doc, url, { clean, timings, preferHeadline });
     // Per-stage timings on the page's performance timeline, for `npm run bench` and diagnostics.
     for (const [stage, ms] of Object.entries(timings)) performance.mark(`unwrap:stage:${stage}`, { detail: Math.round(ms * 10) / 10 });
     if (result.kind === 'article') return { kind: 'article', article: result.article, body: result.body };

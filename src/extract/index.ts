@@ -38,6 +38,11 @@ export interface ExtractOptions {
   readonly strippers?: readonly BlockStripper[];
   /** The window whose DOMPurify instance sanitises; defaults to `doc.defaultView`. */
   readonly window?: Window & typeof globalThis;
+  /**
+   * After a single-page app moved to another article, the <head> may still describe the previous one:
+   * prefer the article's visible headline when the metadata title does not appear on the page.
+   */
+  readonly preferHeadline?: boolean;
   /** When given, filled with milliseconds per stage (benchmarks and diagnostics). */
   readonly timings?: Record<string, number>;
 }
@@ -95,6 +100,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   }
   lap('strip');
 
+  const headline = opts.preferHeadline ? firstHeadline(work) : null;
   const parsed = runReadability(work);
   lap('readability');
   const contentEl = parsed?.contentElement ?? null;
@@ -103,7 +109,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const base = baseUrlOf(doc, url);
   embedsToLinks(contentEl, base);
   dedupeFigureCaptions(contentEl);
-  const title = findTitle(work, parsed.title);
+  const title = chooseTitle(findTitle(work, parsed.title), headline, doc);
   const byline = cleanByline(parsed.byline);
   dropRepeatedHeader(contentEl, title, byline);
   lap('post');
@@ -140,6 +146,26 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removed,
   };
   return { kind: 'article', article, body: contentEl };
+}
+
+/** The article's visible headline: the first h1 inside article/main, else the first h1 on the page. */
+function firstHeadline(doc: Document): string | null {
+  const h = doc.querySelector('article h1, main h1, [role="main"] h1, h1[itemprop="headline"]');
+  const t = (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length >= 8 ? t : null;
+}
+
+/**
+ * Metadata titles can be stale: single-page apps swap the article but not the <head>. When the metadata title
+ * appears nowhere in the page's text and the page shows a headline, the headline is the title.
+ */
+function chooseTitle(metaTitle: string, headline: string | null, doc: Document): string {
+  if (!headline || !metaTitle || headline === metaTitle) return metaTitle || headline || '';
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const bodyText = norm(doc.body?.textContent ?? '');
+  // Readability may have trimmed a "Title | Site" suffix: compare the part before separators too.
+  const core = norm(metaTitle).split(/\s[|\u2013\u2014-]\s/)[0] ?? '';
+  return bodyText.includes(norm(metaTitle)) || (core.length >= 8 && bodyText.includes(core)) ? metaTitle : headline;
 }
 
 /** The page's description, else the first real paragraph of the cleaned body (never the byline line). */

@@ -52,6 +52,6 @@ export function showLauncher(doc: Document, labels: LauncherLabels, onRead: () =
   dismiss.addEventListener('click', (e) => e.isTrusted && onDismiss());
   box.append(read, dismiss);
   shadow.append(style, box);
-  (doc.body ?? doc.documentElement).append(host);
+  doc.documentElement.append(host); // after <body>: survives apps that re-render the body
   return { host, remove: () => host.remove() };
 }

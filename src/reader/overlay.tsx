@@ -55,6 +55,8 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   const ui = await createShadowRootUi(ctx, {
     name: 'unwrap-reader',
     position: 'modal',
+    // On <html>, after <body>: single-page apps that re-render the whole body do not take the reader with it.
+    anchor: () => document.documentElement,
     zIndex: 2147483647,
     isolateEvents: true,
     css: `${hostCss}\n${readerCss}`,

@@ -7,7 +7,7 @@ declare namespace chrome {
     function get(id: number): Promise<Tab>;
   }
   namespace scripting {
-    function executeScript(o: { target: { tabId: number }; files?: string[] }): Promise<unknown>;
+    function executeScript(o: { target: { tabId: number; allFrames?: boolean }; files?: string[]; func?: (...args: never[]) => unknown; args?: unknown[]; world?: 'ISOLATED' | 'MAIN' }): Promise<{ result?: unknown }[]>;
   }
   namespace action {
     function getBadgeText(o: { tabId?: number }): Promise<string>;
