@@ -10,6 +10,12 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(`Firefox not found at ${firefox}: install it with "apt-get install -y firefox-esr", or set FIREFOX_PATH.`);
+  process.exit(1);
+}
+
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['unit tests', 'npx', ['vitest', 'run']],
@@ -17,8 +23,11 @@ const steps = [
   ['production build has no test hooks', 'node', ['scripts/check-release.mjs', '.output/chrome-mv3']],
   ['build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery', '--warnings-as-errors=false']],
+  ['production build has no test hooks (Firefox)', 'node', ['scripts/check-release.mjs', '.output/firefox-mv3']],
   ['test build', 'npx', ['wxt', 'build'], { UNWRAP_TEST_BUILD: '1' }],
+  ['test build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], { UNWRAP_TEST_BUILD: '1' }],
   ['real-browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['real-browser tests (Firefox)', 'node', ['scripts/firefox-test.mjs', '--no-build']],
 ];
 
 const only = process.argv[2];
