@@ -12,6 +12,7 @@ import { adapterStrippers, findBodyRoot } from '../aggregators/apply-adapter';
 import { genericUpsellStripper } from '../upsell/detector';
 import { spaceBylineParts } from './byline-spacing';
 import { cloneWithShadowRoots } from './clone-with-shadow-roots';
+import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './budget';
 import { embedsToLinks } from './embeds-to-links';
 import { dedupeFigureCaptions } from './figures';
 import { dropRepeatedHeader } from './dedupe-header';
@@ -45,6 +46,8 @@ export interface ExtractOptions {
   readonly preferHeadline?: boolean;
   /** When given, filled with milliseconds per stage (benchmarks and diagnostics). */
   readonly timings?: Record<string, number>;
+  /** Element budget (default `MAX_ELEMENTS`): a bigger page is narrowed to its main region or refused as too large. */
+  readonly maxElements?: number;
 }
 
 const MIN_WORDS = 50;
@@ -52,7 +55,7 @@ const MIN_WORDS = 50;
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractResult {
   const win = opts.window ?? (doc.defaultView as (Window & typeof globalThis) | null);
   if (!win) throw new Error('extractArticle needs a window for sanitising (pass opts.window)');
-  if (!doc.documentElement || !doc.body) return { kind: 'empty', url, reason: 'not-html', removed: [] };
+  if (!doc.documentElement || !doc.body || isXmlDocument(doc)) return { kind: 'empty', url, reason: 'not-html', removed: [] };
 
   const timings = opts.timings;
   let last = timings ? performance.now() : 0;
@@ -64,7 +67,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       }
     : () => undefined;
 
-  const work = cloneWithShadowRoots(doc);
+  const maxElements = opts.maxElements ?? MAX_ELEMENTS;
+  const work = doc.getElementsByTagName('*').length > maxElements ? mainRegionCopy(doc, maxElements) : cloneWithShadowRoots(doc);
+  if (!work) return { kind: 'empty', url, reason: 'too-large', removed: [] };
+  dropOwnElements(work);
   lap('clone');
   promoteLazyImages(work, url);
   lap('lazy-images');
@@ -145,7 +151,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     teaser: adapterTeaser || (gateRemoved && wordCount < 400),
     removed,
   };
-  return { kind: 'article', article, body: contentEl };
+  // A fresh copy, not the sanitised element itself: in a content script (Chromium's isolated world) removing an
+  // `onclick`/`onerror` attribute does not remove the handler the page's world attached while the working copy was
+  // cloned, so moving these very nodes into the overlay would carry the page's handlers along. A clone carries only
+  // the sanitised attributes. (tests/e2e/hardening-xss.e2e.ts)
+  return { kind: 'article', article, body: contentEl.cloneNode(true) as Element };
 }
 
 /** The article's visible headline: the first h1 inside article/main, else the first h1 on the page. */
@@ -185,7 +195,13 @@ function looksLikeArticle(content: Element, wordCount: number, probablyReaderabl
   const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const linkText = Array.from(content.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
   if (text > 0 && linkText / text > 0.5) return false;
-  if (!probablyReaderable && wordCount < 150) return false;
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().split(/\s+/).length >= 12).length;
-  return paragraphs >= 2 || wordCount >= 250;
+  // Prose: a paragraph of running sentences that is mostly not links. Short news items (60–100 words) qualify;
+  // form labels, product tiles and result snippets do not.
+  const prose = Array.from(content.querySelectorAll('p, blockquote, li')).filter((p) => {
+    const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    return t.split(' ').length >= 15 && /[.!?\u3002\u061f\u0964]["\u201d\u2019)]?(\s|$)/.test(t) && links / Math.max(1, t.length) < 0.3;
+  }).length;
+  if (prose >= 2 || (prose >= 1 && (probablyReaderable || wordCount >= 50))) return true;
+  return wordCount >= 250 && probablyReaderable;
 }
