@@ -2,25 +2,28 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { LibraryService } from '../library/service';
 import type { Handlers } from '../messaging/server';
-import { assertOwnPage } from './sender-policy';
+import { assertOwnPage, trustedSourceUrl } from './sender-policy';
 import { openLibrary } from './open-library';
 import { saveTab, targetTab } from './save-from-tab';
 
-type LibraryHandlers = Omit<Handlers, 'openReader'>;
+export type LibraryMessage =
+  | 'saveArticle' | 'isSaved' | 'unsaveUrl' | 'openLibrary' | 'savePageFromTab' | 'saveLink' | 'updateItems' | 'deleteItems'
+  | 'restoreItems' | 'getArticle' | 'setProgress' | 'importItems' | 'repairLibrary' | 'rebuildSearch' | 'libraryStatus';
+type LibraryHandlers = Pick<Handlers, LibraryMessage>;
 
 export function libraryHandlers(browser: Browser, library: LibraryService, extensionOrigin: string): LibraryHandlers {
   return {
     saveArticle: async ({ article, canonicalUrl }, sender) => {
       assertOwnPage(sender, article.url, extensionOrigin);
-      return library.saveArticle(article, canonicalUrl);
+      return library.saveArticle({ ...article, sourceUrl: trustedSourceUrl(sender, article.sourceUrl, extensionOrigin) }, canonicalUrl);
     },
     isSaved: async (claims, sender) => {
       assertOwnPage(sender, claims.url, extensionOrigin);
-      return library.isSaved(claims);
+      return library.isSaved({ ...claims, sourceUrl: trustedSourceUrl(sender, claims.sourceUrl, extensionOrigin) });
     },
     unsaveUrl: async (claims, sender) => {
       assertOwnPage(sender, claims.url, extensionOrigin);
-      return library.unsave(claims);
+      return library.unsave({ ...claims, sourceUrl: trustedSourceUrl(sender, claims.sourceUrl, extensionOrigin) });
     },
     openLibrary: async (_p, sender) => {
       await openLibrary(browser, sender.tab as { id?: number; index?: number; windowId?: number } | undefined);

@@ -24,7 +24,12 @@ export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<Op
     return { ok: false, reason: restricted };
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [READER_SCRIPT] });
+    const injected = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [READER_SCRIPT] });
+    if (injected?.[0]?.result === 'unsupported') {
+      // The page does not let the overlay exist (an XML document, or it took the overlay's element name).
+      await explain(browser, tab.id, t('restrictedTitle', t('restrictedNoOverlay')));
+      return { ok: false, reason: 'restrictedNoOverlay' };
+    }
     await clearExplanation(browser, tab.id);
     return { ok: true };
   } catch (err) {
@@ -46,7 +51,8 @@ async function explain(browser: Browser, tabId: number, title: string): Promise<
 
 async function clearExplanation(browser: Browser, tabId: number): Promise<void> {
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '' }),
+    // null, not '': the tab falls back to the global badge (the unread count, when that setting is on).
+    browser.action.setBadgeText({ tabId, text: null as unknown as string }),
     browser.action.setTitle({ tabId, title: t('actionTitle') }),
   ]);
 }

@@ -3,11 +3,12 @@ import type { WxtBrowser as Browser } from 'wxt/browser';
 import { LibraryService, unreadCount } from '../library/service';
 import { isHttpUrl } from '../library/url';
 import { listen } from '../messaging/server';
-import { loadSettings, watchSettings } from '../settings/settings';
+import { promptForAggregatorAccessAfterInstall } from '../permissions/aggregator-access';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings';
 import { showUnreadBadge } from './badge';
 import { createContextMenus, MENU } from './context-menus';
 import { libraryHandlers } from './library-handlers';
-import { openLibrary } from './open-library';
+import { LIBRARY_PAGE, openLibrary } from './open-library';
 import { openReaderInTab } from './open-reader';
 import { reportSave } from './save-feedback';
 import { saveTab } from './save-from-tab';
@@ -17,14 +18,23 @@ export function startBackground(browser: Browser): void {
   const origin = browser.runtime.getURL('/');
   let badgeOn = false;
   const library = new LibraryService({
-    onChange: (entries) => void showUnreadBadge(browser, badgeOn, unreadCount(entries)).catch(logBadge),
+    onChange: (entries) => {
+      if (badgeOn) void showUnreadBadge(browser, true, unreadCount(entries)).catch(logBadge);
+    },
   });
   restrictLocalStorageToExtension(browser);
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createContextMenus(browser).catch((err: unknown) => console.error('Unwrap: context menus not created', err));
+    // Firefox MV3 host permissions are opt-in: without them, say so on the library page instead of staying silent.
+    if (reason === 'install') promptForAggregatorAccessAfterInstall(browser, LIBRARY_PAGE).catch((err: unknown) => console.error('Unwrap: aggregator access not checked', err));
   });
-  browser.action.onClicked.addListener((tab) => void openReaderInTab(browser, tab));
+  browser.action.onClicked.addListener((tab) => void openReaderInTab(browser, tab).then(recordForTests));
+  if (__UNWRAP_TEST__) {
+    // Test builds only (scripts/check-release.mjs keeps these out of production): drive the toolbar code path
+    // where the browser refuses a press, and see each press's outcome.
+    (globalThis as Record<string, unknown>).__unwrapOpenReader = (tab: { id?: number; url?: string }) => openReaderInTab(browser, tab);
+  }
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-library') {
       void openLibrary(browser, tab).catch((err: unknown) => console.error('Unwrap: library not opened', err));
@@ -48,6 +58,13 @@ export function startBackground(browser: Browser): void {
       if (!sender.tab?.id) throw new Error('openReader must come from a tab');
       return openReaderInTab(browser, sender.tab);
     },
+    hideLauncher: async ({ host }, sender) => {
+      const tabHost = sender.tab?.url ? new URL(sender.tab.url).hostname : null;
+      if (tabHost !== host) throw new Error('a page can only hide the launcher on its own site');
+      const s = await loadSettings();
+      const next = await updateSettings({ launcherHiddenSites: [...new Set([...s.launcherHiddenSites, host])] });
+      return { hidden: next.launcherHiddenSites };
+    },
     ...libraryHandlers(browser, library, origin),
   }, (name, sender) => refusal(name, sender, origin));
 
@@ -57,6 +74,10 @@ export function startBackground(browser: Browser): void {
   };
   void loadSettings().then((s) => s.badgeUnreadCount && applyBadge(true)).catch(logBadge);
   watchSettings((s) => s.badgeUnreadCount !== badgeOn && applyBadge(s.badgeUnreadCount));
+}
+
+function recordForTests(outcome: unknown): void {
+  if (__UNWRAP_TEST__) (globalThis as Record<string, unknown>).__unwrapLastOutcome = outcome;
 }
 
 function logBadge(err: unknown): void {

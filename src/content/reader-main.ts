@@ -1,42 +1,64 @@
 /** What the runtime-injected reader script does: toggle the overlay over the current page. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../extract';
 import type { ReaderState } from '../reader/reader-state';
-import { openOverlay } from '../reader/overlay';
-import { shouldOpen, toggleState } from '../reader/toggle';
+import { openOverlay, type OpenOverlay } from '../reader/overlay';
+import { toggleState } from '../reader/toggle';
 import { send } from '../messaging/client';
 import { saveHooksFor } from './save-hooks';
 
-export async function runReader(ctx: ContentScriptContext): Promise<'opened' | 'closed'> {
+/** The event name WXT uses for "a newer run of this script started" (typed private in WXT 0.20; read, not patched). */
+const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+
+/** `unsupported`: the page does not let the overlay exist (the background explains with the badge). */
+export async function runReader(ctx: ContentScriptContext): Promise<'opened' | 'closed' | 'unsupported'> {
   const state = toggleState(globalThis);
-  if (!shouldOpen(state)) return 'closed';
-  state.open = true;
-  let replaced = true;
-  ctx.onInvalidated(() => {
-    if (state.open && replaced) state.closedByReinjection = true;
-    state.open = false;
-  });
+  if (state.current) {
+    state.current.close(); // the second press closes the reader
+    return 'closed';
+  }
+  if (state.opening) return 'closed';
+  // WXT's "newer script started" signal is a DOM event on the page's document: a page could dispatch it to
+  // invalidate this context and close the overlay. Reader runs replace each other through `state` instead.
+  window.addEventListener(SCRIPT_STARTED, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+  state.opening = true;
   let navigated = false;
   const read = (clean: boolean): ReaderState => readPage(document, location.href, clean, navigated);
-  const overlay = await openOverlay(ctx, {
-    read,
-    save: saveHooksFor,
-    openLibrary: () => {
-      send('openLibrary', {}).catch((err: unknown) => console.error('Unwrap: library not opened', err));
-    },
-    autoOpenHost: location.hostname,
-    onClosed: () => {
-      replaced = false;
-      state.open = false;
-      ctx.abort('reader closed'); // release listeners; the next injection starts fresh
-    },
-  });
+  let overlay: OpenOverlay;
+  let blocked = false;
+  try {
+    overlay = await openOverlay(ctx, {
+      read,
+      save: saveHooksFor,
+      openLibrary: () => {
+        send('openLibrary', {}).catch((err: unknown) => console.error('Unwrap: library not opened', err));
+      },
+      autoOpenHost: location.hostname,
+      onClosed: () => {
+        if (state.current === overlay) state.current = null;
+        ctx.abort('reader closed'); // release listeners; the next injection starts fresh
+      },
+      onBlocked: () => {
+        blocked = true;
+      },
+    });
+  } catch (err) {
+    // An XML document (no HTML elements), or a page that claimed the <unwrap-reader> element name for itself.
+    console.warn('Unwrap: the reader cannot be shown on this page', err);
+    ctx.abort('reader not shown');
+    return 'unsupported';
+  } finally {
+    state.opening = false;
+  }
+  state.current = overlay;
   // Single-page apps (MSN, Yahoo) swap articles without a page load: read the new one once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     navigated = true;
     ctx.setTimeout(() => overlay.refresh(), 600);
   });
-  return 'opened';
+  // A page that deletes the overlay as soon as it appears: the badge explains instead (see overlay.tsx).
+  await new Promise((r) => setTimeout(r, 100));
+  return blocked ? 'unsupported' : 'opened';
 }
 
 export function readPage(doc: Document, url: string, clean: boolean, preferHeadline = false): ReaderState {

@@ -25,7 +25,10 @@ export function saveHooksFor(state: ReaderState): SaveHooks | undefined {
     initiallySaved,
     toggle: async (saved) => {
       if (saved) {
+        const start = performance.now();
         await save();
+        // Bench: save latency, click → stored (the page's timeline, readable from the page).
+        performance.measure('unwrap:save', { start, end: performance.now() });
         return true;
       }
       await send('unsaveUrl', claims);

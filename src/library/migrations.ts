@@ -34,7 +34,8 @@ export interface LibraryIndexV1 {
 
 /**
  * v1 → v2: `status` becomes two independent flags (an archived item keeps whether it was read, as Pocket's and
- * Instapaper's exports distinguish), the normalised URL is stored for dedupe, and the index gains `rev` and `trash`.
+ * Instapaper's exports distinguish), the normalised URL is stored for dedupe, the index gains `rev` and `trash`,
+ * and it is stored as one JSON string (see index-codec.ts for why).
  */
 export function splitStatusIntoFlags(v1: LibraryIndexV1): LibraryIndexV2 {
   if (!v1 || typeof v1 !== 'object' || !Array.isArray(v1.items)) return v1 as unknown as LibraryIndexV2; // quarantined whole
@@ -49,7 +50,7 @@ export function splitStatusIntoFlags(v1: LibraryIndexV1): LibraryIndexV2 {
       archived: status === 'archived',
     };
   });
-  return { rev: 0, entries, trash: [] };
+  return { rev: 0, json: JSON.stringify({ entries, trash: [] }) };
 }
 
 export const INDEX_MIGRATIONS = {

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { INDEX_KEY, INDEX_META_KEY, recordKey, searchKeys } from './keys';
 import { INDEX_VERSION, type IndexEntry, type QuarantineEntry } from './schema';
-import { loadShard, FullTextIndex, type SearchDoc } from './search';
+import { FullTextIndex, type SearchDoc } from './search';
 import { parseIndex, parseRecord, type ParsedRecord } from './validate';
 import type MiniSearch from 'minisearch';
 
@@ -21,8 +21,14 @@ export interface LibrarySnapshot {
 }
 
 export async function readLibrary(): Promise<LibrarySnapshot> {
+  const { raw, meta } = await readIndexRaw();
+  return snapshotOf(raw, meta);
+}
+
+/** The stored index and its version meta, unparsed (the library page times the read and the parse apart). */
+export async function readIndexRaw(): Promise<{ raw: unknown; meta: unknown }> {
   const got = await browser.storage.local.get([INDEX_KEY, INDEX_META_KEY]);
-  return snapshotOf(got[INDEX_KEY], got[INDEX_META_KEY]);
+  return { raw: got[INDEX_KEY], meta: got[INDEX_META_KEY] };
 }
 
 export function snapshotOf(raw: unknown, meta: unknown): LibrarySnapshot {
@@ -60,7 +66,7 @@ export async function readQuarantineRaw(): Promise<QuarantineEntry[]> {
 
 /** The persisted full-text shards (missing or damaged shards are skipped: metadata search still answers). */
 export async function readFullTextIndex(): Promise<FullTextIndex> {
-  const got = await browser.storage.local.get(searchKeys());
+  const [got, { loadShard }] = await Promise.all([browser.storage.local.get(searchKeys()), import('./search-shards')]);
   const shards = searchKeys().map((k) => loadShard(got[k])).filter((s): s is MiniSearch<SearchDoc> => s !== null);
   return new FullTextIndex(shards);
 }

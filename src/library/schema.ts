@@ -14,6 +14,10 @@
 import { z } from 'zod';
 import { isHttpUrl } from './url';
 
+// Extension pages and the service worker run under `script-src 'self'` (no eval): tell zod not to probe for
+// `new Function`, which the CSP would report as a violation each time.
+z.config({ jitless: true });
+
 export const INDEX_VERSION = 2;
 export const RECORD_VERSION = 1;
 
@@ -70,13 +74,15 @@ export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export const trashEntrySchema = indexEntrySchema.extend({ deletedAt: timestamp });
 export type TrashEntry = z.infer<typeof trashEntrySchema>;
 
-/** The stored index (v2). Entries are validated one by one so one bad entry cannot hide the others. */
+/**
+ * The stored index (v2): `json` is `{ entries, trash }` as one JSON string, defaults left out (index-codec.ts).
+ * Entries are validated one by one so one bad entry cannot hide the others.
+ */
 export interface LibraryIndexV2 {
   /** Increases with every write by the library service (lets it notice writes made by anyone else). */
   rev: number;
-  entries: unknown[];
-  /** Deleted items kept for undo until purged (their records stay until then). */
-  trash: unknown[];
+  /** `{ entries: IndexEntry[], trash: TrashEntry[] }` (deleted items kept for undo until purged). */
+  json: string;
 }
 
 export const removedBlockSchema = z.object({ reason: z.string().max(200), text: z.string().max(2000) });
@@ -104,27 +110,34 @@ export const articleRecordSchema = z.object({
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 
-/** What a content script or page sends to save an article (the pipeline's `Article`, bounded). */
+/** Text cut to `max` characters (with an ellipsis): page metadata is the page's, and a long title must not block a save. */
+const clipped = (max: number) => z.string().transform((s) => (s.length > max ? `${s.slice(0, max - 1)}…` : s));
+const httpOrNull = z.string().nullable().transform((s) => (s && s.length <= LIMITS.url && isHttpUrl(s) ? s : null));
+
+/**
+ * What a content script or page sends to save an article (the pipeline's `Article`). Metadata the page controls is
+ * clipped to the stored limits; only an article body too large to store is refused, with that reason.
+ */
 export const savableArticleSchema = z.object({
   url: httpUrlSchema,
-  title: z.string().max(LIMITS.title),
-  byline: nullableText(LIMITS.shortText),
-  siteName: nullableText(LIMITS.shortText),
-  publishedTime: nullableText(100),
-  lang: nullableText(35),
-  dir: z.enum(['ltr', 'rtl']),
-  excerpt: z.string().nullable().transform((s) => (s === null ? null : s.slice(0, LIMITS.excerpt))),
+  title: clipped(LIMITS.title),
+  byline: clipped(LIMITS.shortText).nullable(),
+  siteName: clipped(LIMITS.shortText).nullable(),
+  publishedTime: clipped(100).nullable(),
+  lang: z.string().nullable().transform((s) => (s && s.length <= 35 ? s : null)),
+  dir: z.enum(['ltr', 'rtl']).catch('ltr'),
+  excerpt: clipped(LIMITS.excerpt).nullable(),
   content: z.string().max(LIMITS.content, 'article too large to save'),
   textContent: z.string().max(LIMITS.textContent, 'article too large to save'),
-  wordCount: z.number().int().min(0),
-  readingTimeMinutes: z.number().int().min(0),
-  leadImage: z.string().nullable().transform((s) => (s && isHttpUrl(s) && s.length <= LIMITS.url ? s : null)),
-  aggregator: nullableText(100),
-  via: nullableText(200),
-  publisher: nullableText(LIMITS.shortText),
-  sourceUrl: z.string().nullable().transform((s) => (s && isHttpUrl(s) && s.length <= LIMITS.url ? s : null)),
+  wordCount: z.number().int().min(0).max(10_000_000),
+  readingTimeMinutes: z.number().int().min(0).max(1_000_000),
+  leadImage: httpOrNull,
+  aggregator: clipped(100).nullable(),
+  via: clipped(200).nullable(),
+  publisher: clipped(LIMITS.shortText).nullable(),
+  sourceUrl: httpOrNull,
   teaser: z.boolean(),
-  removed: z.array(removedBlockSchema).max(LIMITS.removed),
+  removed: z.array(z.object({ reason: clipped(200), text: clipped(2000) })).transform((r) => r.slice(0, LIMITS.removed)),
 });
 export type SavableArticle = z.infer<typeof savableArticleSchema>;
 

@@ -6,7 +6,8 @@
 import type MiniSearch from 'minisearch';
 import { browser } from 'wxt/browser';
 import { searchKey, searchKeys, SEARCH_SHARDS } from './keys';
-import { loadShard, newShard, shardOf, storeShard, type SearchDoc } from './search';
+import { shardOf, type SearchDoc } from './search';
+import { loadShard, newShard, storeShard } from './search-shards';
 
 export class SearchWriter {
   private cache = new Map<number, MiniSearch<SearchDoc>>();

@@ -9,7 +9,8 @@
  * a shard does not cover yet (a failed shard write, storage seeded by hand) are still found by their metadata,
  * and the popup asks the background to rebuild the shards.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
 import { SEARCH_SHARDS } from './keys';
 import type { IndexEntry } from './schema';
 
@@ -63,27 +64,6 @@ export function shardOf(id: string): number {
   return (h >>> 0) % SEARCH_SHARDS;
 }
 
-export function newShard(): MiniSearch<SearchDoc> {
-  return new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-}
-
-/** A stored shard, or null when it is missing, of another format or damaged (it will be rebuilt). */
-export function loadShard(raw: unknown): MiniSearch<SearchDoc> | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const s = raw as Partial<StoredShard>;
-  if (s.format !== SEARCH_FORMAT || typeof s.index !== 'string') return null;
-  try {
-    return MiniSearch.loadJSON<SearchDoc>(s.index, SEARCH_OPTIONS);
-  } catch (err) {
-    console.warn('Unwrap: a search shard could not be read; it will be rebuilt', err);
-    return null;
-  }
-}
-
-export function storeShard(ms: MiniSearch<SearchDoc>): StoredShard {
-  return { format: SEARCH_FORMAT, index: JSON.stringify(ms) };
-}
-
 /** Full-text search over the loaded shards. */
 export class FullTextIndex {
   constructor(private readonly shards: readonly MiniSearch<SearchDoc>[]) {}
@@ -113,6 +93,11 @@ function haystack(e: IndexEntry): string {
     haystacks.set(e, h);
   }
   return h;
+}
+
+/** Prepare the metadata match for every entry ahead of the first keystroke (call when the page is idle). */
+export function warmMetadataSearch(entries: readonly IndexEntry[]): void {
+  for (const e of entries) haystack(e);
 }
 
 export function queryTerms(query: string): string[] {

@@ -15,7 +15,7 @@ import { toSearchDoc, type SearchDoc } from './search';
 import { SearchWriter } from './search-writer';
 import { commit, indexValue, listRecordIds, quarantine, readIndex, readQuarantine, readRawRecords, readRecord, removeKeys } from './store';
 import { buildState, Transaction, type LibraryState } from './transaction';
-import { dedupeKeys, type UrlClaims } from './url';
+import { acceptedCanonical, dedupeKeys, normalizeUrl, type UrlClaims } from './url';
 import { parseRecord } from './validate';
 import { WriteQueue, type Job } from './write-queue';
 
@@ -89,7 +89,14 @@ export class LibraryService {
       const old = tx.pendingRecord(existingId) ?? (await this.recordOrStub(entry, now));
       const next = recordFromArticle(existingId, article, canonicalUrl, entry.savedAt, now);
       if (shouldReplaceBody(old, next)) {
-        const record: ArticleRecord = { ...next, sourceUrl: next.sourceUrl ?? old.sourceUrl, canonicalUrl: next.canonicalUrl ?? (next.url === old.url ? old.canonicalUrl : null) };
+        // The item keeps the URL it was first saved under (so every address it was saved from still finds it);
+        // a capture from another address (the publisher's page for an aggregator copy) becomes its source URL.
+        const record: ArticleRecord = {
+          ...next,
+          url: old.url,
+          canonicalUrl: acceptedCanonical(old.url, canonicalUrl) ?? old.canonicalUrl,
+          sourceUrl: next.sourceUrl ?? old.sourceUrl ?? (normalizeUrl(next.url) !== normalizeUrl(old.url) ? next.url : null),
+        };
         tx.putRecord(record);
         tx.putEntry(entryFromRecord(record, stateOf(entry), now));
         tx.reindex(existingId);
@@ -262,6 +269,8 @@ export class LibraryService {
           report.restored++;
         }
         await quarantine(problems);
+        // Now safe in the quarantine: remove the damaged records so the next repair does not set them aside twice.
+        await removeKeys(problems.map((p) => p.source));
         report.quarantined += problems.length;
       }
       for (const e of [...tx.state.entries.values()]) {

@@ -12,7 +12,7 @@ import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { INDEX_KEY, INDEX_META_KEY, QUARANTINE_KEY, RECORD_PREFIX, recordKey } from './keys';
 import { INDEX_MIGRATIONS } from './migrations';
-import { INDEX_VERSION, quarantineEntrySchema, type IndexEntry, type LibraryIndexV2, type QuarantineEntry, type TrashEntry } from './schema';
+import { INDEX_VERSION, quarantineEntrySchema, type LibraryIndexV2, type QuarantineEntry } from './schema';
 import { parseIndex, parseRecord, type ParsedIndex, type ParsedRecord } from './validate';
 
 export const libraryItem = storage.defineItem<LibraryIndexV2 | null>(`local:${INDEX_KEY}`, {
@@ -45,9 +45,7 @@ export async function readIndex(now: number): Promise<ParsedIndex> {
   return parseIndex(await libraryItem.getValue(), now);
 }
 
-export function indexValue(rev: number, entries: Iterable<IndexEntry>, trash: Iterable<TrashEntry>): LibraryIndexV2 {
-  return { rev, entries: [...entries], trash: [...trash] };
-}
+export { packIndex as indexValue } from './index-codec';
 
 /** Write the index and records together, atomically. Throws LibraryWriteError (nothing applied) on failure. */
 export async function commit(index: LibraryIndexV2, puts: ReadonlyMap<string, unknown>): Promise<void> {

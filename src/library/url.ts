@@ -17,13 +17,9 @@ const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', '__hs
 /** Only these parameter values mark an AMP variant (`?output=amp`, `?outputType=amp`, `?amp=1`). */
 const AMP_VALUES = /^(?:1|true|amp)?$/i;
 
+/** An absolute http(s) URL, written out in full (`https://…`). Hot path: checked for every entry on load. */
 export function isHttpUrl(raw: string): boolean {
-  try {
-    const u = new URL(raw);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return /^https?:\/\//i.test(raw) && URL.canParse(raw);
 }
 
 /**

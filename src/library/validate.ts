@@ -4,6 +4,8 @@
  * crashing the caller. Pure: used by the background (which moves bad entries to quarantine) and by pages
  * (which show only the good ones and report the rest).
  */
+import { isPlainValidEntry } from './entry-check';
+import { expandEntry, storedForm, unpackIndex } from './index-codec';
 import {
   articleRecordSchema, indexEntrySchema, reasonOf, trashEntrySchema,
   type ArticleRecord, type IndexEntry, type QuarantineEntry, type TrashEntry,
@@ -21,36 +23,33 @@ export interface ParsedIndex {
 
 export function parseIndex(raw: unknown, now: number): ParsedIndex {
   if (raw === null || raw === undefined) return { rev: 0, entries: [], trash: [], corrupt: [], unreadable: null };
-  const obj = raw as Record<string, unknown>;
-  if (typeof raw !== 'object' || Array.isArray(raw) || !Array.isArray(obj.entries)) {
-    return {
-      rev: 0, entries: [], trash: [], corrupt: [],
-      unreadable: { source: 'library', reason: 'the library index is not in a readable format', at: now, value: raw },
-    };
+  const unpacked = unpackIndex(raw);
+  if (!unpacked.ok) {
+    return { rev: 0, entries: [], trash: [], corrupt: [], unreadable: { source: 'library', reason: unpacked.reason, at: now, value: raw } };
   }
-  const rev = typeof obj.rev === 'number' && Number.isFinite(obj.rev) ? obj.rev : 0;
   const corrupt: QuarantineEntry[] = [];
   const seen = new Set<string>();
   const entries: IndexEntry[] = [];
-  obj.entries.forEach((value, i) => {
-    const parsed = indexEntrySchema.safeParse(value);
-    if (!parsed.success) corrupt.push({ source: `library.entries[${i}]`, reason: reasonOf(parsed.error), at: now, value });
-    else if (seen.has(parsed.data.id)) corrupt.push({ source: `library.entries[${i}]`, reason: `duplicate id ${parsed.data.id}`, at: now, value });
+  unpacked.entries.forEach((value, i) => {
+    const expanded = expandEntry(value);
+    const parsed = isPlainValidEntry(expanded) ? { success: true as const, data: expanded } : indexEntrySchema.safeParse(expanded);
+    if (!parsed.success) corrupt.push({ source: `library.entries[${i}]`, reason: reasonOf(parsed.error), at: now, value: storedForm(value) });
+    else if (seen.has(parsed.data.id)) corrupt.push({ source: `library.entries[${i}]`, reason: `duplicate id ${parsed.data.id}`, at: now, value: storedForm(value) });
     else {
       seen.add(parsed.data.id);
       entries.push(parsed.data);
     }
   });
   const trash: TrashEntry[] = [];
-  (Array.isArray(obj.trash) ? obj.trash : []).forEach((value, i) => {
-    const parsed = trashEntrySchema.safeParse(value);
-    if (!parsed.success) corrupt.push({ source: `library.trash[${i}]`, reason: reasonOf(parsed.error), at: now, value });
+  unpacked.trash.forEach((value, i) => {
+    const parsed = trashEntrySchema.safeParse(expandEntry(value));
+    if (!parsed.success) corrupt.push({ source: `library.trash[${i}]`, reason: reasonOf(parsed.error), at: now, value: storedForm(value) });
     else if (!seen.has(parsed.data.id)) {
       seen.add(parsed.data.id);
       trash.push(parsed.data);
     }
   });
-  return { rev, entries, trash, corrupt, unreadable: null };
+  return { rev: unpacked.rev, entries, trash, corrupt, unreadable: null };
 }
 
 export type ParsedRecord = { ok: true; record: ArticleRecord } | { ok: false; problem: QuarantineEntry };

@@ -21,6 +21,8 @@ const urlClaims = z.object({
 export const REQUESTS = {
   /** From the aggregator launcher: open the reader in the sender's own tab. */
   openReader: z.object({}).strict(),
+  /** From the aggregator launcher: stop offering "Read clean" on the sender's site. */
+  hideLauncher: z.object({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i) }).strict(),
 
   // ——— Saved library (issue 4). Content scripts may only use the first three, for their own page. ———
   /** Save (or update) the article shown by the overlay. */
@@ -52,6 +54,7 @@ export interface Responses {
   openReader: { ok: boolean; reason?: string };
   saveArticle: SaveResult;
   isSaved: SavedState;
+  hideLauncher: { hidden: string[] };
   unsaveUrl: { deleted: string[] };
   openLibrary: { ok: true };
   savePageFromTab: SaveResult & { title: string };
@@ -68,7 +71,7 @@ export interface Responses {
 }
 
 /** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
 
 export type { IndexEntry };
 

@@ -92,9 +92,9 @@ function Body(props: ReaderViewProps) {
       return <div class="u-empty" data-unwrap="loading"><p>{t('loading')}</p></div>;
     case 'empty':
       return (
-        <div class="u-empty" data-unwrap="empty" role="status">
+        <div class="u-empty" data-unwrap="empty" data-reason={state.reason} role="status">
           <h1 id="unwrap-title">{t('emptyTitle')}</h1>
-          <p>{t('emptyBody')}</p>
+          <p>{state.reason === 'too-large' ? t('emptyTooLarge') : t('emptyBody')}</p>
         </div>
       );
     case 'error':

@@ -27,6 +27,8 @@ export interface OverlayOptions {
   readonly openLibrary?: () => void;
   readonly autoOpenHost?: string;
   readonly onClosed?: () => void;
+  /** The page removed the overlay again after it was put back once (it is closing). */
+  readonly onBlocked?: () => void;
 }
 
 export interface SaveHooks {
@@ -66,6 +68,9 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
       render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
       // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
       shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
+      // The page can reach this open shadow root and `.click()` or dispatch events on our controls: only the user's
+      // own (trusted) events act. Stopped here, in the capture phase, before any control's handler sees them.
+      for (const type of USER_EVENTS) shadow.addEventListener(type, dropUntrusted, { capture: true });
       return mountPoint;
     },
     onRemove(mountPoint) {
@@ -86,6 +91,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   function close() {
     if (closed) return;
     closed = true;
+    removal.disconnect();
     ui.remove();
     window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
     if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
@@ -97,10 +103,28 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   ctx.addEventListener(window, 'keydown', (e) => {
     if (e.isTrusted && e.key === 'Escape') close();
   }, { capture: true });
+  // A page script may delete elements it does not know (a MutationObserver removing <unwrap-reader>). The host is
+  // put back once; if it is removed again the overlay closes cleanly, so the next toolbar press opens a fresh one.
+  let putBack = false;
+  const removal = new MutationObserver(() => {
+    if (closed || ui.shadowHost.isConnected) return;
+    if (putBack) {
+      console.warn('Unwrap: this page keeps removing the reader, so it was closed');
+      opts.onBlocked?.();
+      close();
+      return;
+    }
+    putBack = true;
+    document.documentElement.append(ui.shadowHost);
+    toTopLayer(ui.shadowHost);
+    root?.focus({ preventScroll: true });
+  });
   ui.mount();
+  toTopLayer(ui.shadowHost);
   performance.mark('unwrap:reader:mounted');
   const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
   root?.focus({ preventScroll: true });
+  removal.observe(document, { childList: true, subtree: true });
   // Timings for `npm run bench` (the page can read them with performance.getEntriesByName).
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('unwrap:reader:painted')));
   return { close, refresh: () => live.refresh() };
@@ -185,6 +209,26 @@ function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { firs
       }}
     />
   );
+}
+
+/**
+ * The host goes into the top layer (a manual popover: no light dismiss; Esc is ours), where the page's styles on
+ * <html> and <body> (`html:has(unwrap-reader) { opacity: 0 }`, filters, transforms, clip paths, zoom) no longer
+ * reach it, and no z-index can cover it. Browsers without popovers keep the fixed, maximal z-index host.
+ */
+function toTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  host.showPopover();
+}
+
+/** Events that make the overlay act; a page's synthetic ones (`isTrusted === false`) are dropped. */
+const USER_EVENTS = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'input', 'change', 'beforeinput', 'keydown', 'keyup', 'keypress', 'submit'] as const;
+
+function dropUntrusted(e: Event): void {
+  if (e.isTrusted) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
 }
 
 function deepActiveElement(doc: Document): HTMLElement | null {

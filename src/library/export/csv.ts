@@ -8,7 +8,7 @@ import type { IndexEntry } from '../schema';
 import { isoDate, statusOf } from './types';
 
 export const CSV_COLUMNS = [
-  'title', 'url', 'time_added', 'tags', 'status', 'favourite', 'site', 'byline', 'reading_time_minutes', 'word_count', 'excerpt', 'saved_at',
+  'title', 'url', 'time_added', 'tags', 'status', 'read', 'favourite', 'site', 'byline', 'reading_time_minutes', 'word_count', 'excerpt', 'saved_at',
 ] as const;
 
 export function toCsv(entries: readonly IndexEntry[]): string {
@@ -18,6 +18,7 @@ export function toCsv(entries: readonly IndexEntry[]): string {
     String(Math.floor(e.savedAt / 1000)),
     e.tags.join('|'),
     statusOf(e),
+    e.read ? '1' : '0',
     e.favourite ? '1' : '0',
     e.siteName ?? '',
     e.byline ?? '',

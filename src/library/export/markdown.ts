@@ -4,7 +4,7 @@ import { dayOf } from './types';
 
 /** Escape Markdown link text and plain text so titles cannot inject links, images or HTML. */
 const text = (s: string): string => s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
-const url = (s: string): string => s.replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+const url = (s: string): string => s.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 export function toMarkdown(entries: readonly IndexEntry[], now: number): string {
   const sections: [string, IndexEntry[]][] = [

@@ -40,6 +40,7 @@ export function parseInstapaperCsv(text: string): ParsedImport {
     if (outcome.invalid) invalid.push(outcome.invalid);
     warnings.push(...outcome.warnings);
   }
+  invalid.sort((a, b) => a.row - b.row);
   return { format: 'instapaper-csv', items, invalid, warnings, quarantine: [] };
 }
 

@@ -29,7 +29,8 @@ export function parsePocketCsv(text: string): ParsedImport {
       title: nonEmpty(cells.title),
       savedAt: savedAt ?? undefined,
       tags: cleanTags(row, (cells.tags ?? '').split('|'), rowWarnings),
-      read: archived || status === 'read',
+      // Unwrap's own CSV has a `read` column (an archived item may be unread); Pocket's archive means read.
+      read: cells.read !== undefined ? ['1', 'true', 'yes'].includes(cells.read.trim().toLowerCase()) : archived || status === 'read',
       archived,
       favourite: ['1', 'true', 'yes'].includes((cells.favourite ?? '').trim().toLowerCase()) || undefined,
       siteName: nonEmpty(cells.site) ?? null,
@@ -41,5 +42,6 @@ export function parsePocketCsv(text: string): ParsedImport {
     if (outcome.invalid) invalid.push(outcome.invalid);
     warnings.push(...outcome.warnings);
   }
+  invalid.sort((a, b) => a.row - b.row);
   return { format: 'pocket-csv', items, invalid, warnings, quarantine: [] };
 }

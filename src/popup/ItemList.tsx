@@ -1,0 +1,65 @@
+/** The virtualised list (@tanstack/virtual-core): only the rows in view (plus a few) exist in the DOM. */
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n/t';
+import type { IndexEntry } from '../library/schema';
+import { ItemRow, type RowHandlers } from './ItemRow';
+import { useVirtualizer } from './use-virtualizer';
+
+export const ROW_HEIGHT = 72;
+
+export interface ItemListProps extends RowHandlers {
+  readonly items: readonly IndexEntry[];
+  readonly selected: ReadonlySet<string>;
+  readonly active: number;
+  /** Move keyboard focus to the active row's title after it scrolls into view. */
+  readonly focusActive: boolean;
+  readonly now: number;
+  readonly locale: string | undefined;
+}
+
+export function ItemList(p: ItemListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const v = useVirtualizer({
+    count: p.items.length,
+    rowHeight: ROW_HEIGHT,
+    getScrollElement: () => scroller.current,
+    getItemKey: (i) => p.items[i]?.id ?? String(i),
+  });
+
+  useEffect(() => {
+    if (p.active < 0 || p.active >= p.items.length) return;
+    v.scrollToIndex(p.active, { align: 'auto' });
+    if (p.focusActive) {
+      requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${p.active}"] .row-title`)?.focus({ preventScroll: true }));
+    }
+  }, [p.active, p.focusActive]);
+
+  return (
+    <div ref={scroller} class="list" data-unwrap="library-list" aria-label={t('libraryTitle')}>
+      <div class="list-inner" role="list" style={{ height: `${v.getTotalSize()}px` }}>
+        {v.getVirtualItems().map((vi) => {
+          const e = p.items[vi.index];
+          if (!e) return null;
+          return (
+            <ItemRow
+              key={e.id}
+              entry={e}
+              index={vi.index}
+              top={vi.start}
+              height={ROW_HEIGHT}
+              selected={p.selected.has(e.id)}
+              active={vi.index === p.active}
+              now={p.now}
+              locale={p.locale}
+              onSelect={p.onSelect}
+              onActivate={p.onActivate}
+              onUpdate={p.onUpdate}
+              onDelete={p.onDelete}
+              onTags={p.onTags}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

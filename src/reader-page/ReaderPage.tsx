@@ -1,0 +1,92 @@
+/**
+ * The saved-article reader page (`read.html?id=…`): the stored article rendered by the same ReaderView as the
+ * overlay, with the same settings, from local storage only (works with the network off). The body is sanitised
+ * again on display (ArticleBody). A link saved without its text explains how to capture it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/t';
+import type { ArticleBody, IndexEntry } from '../library/schema';
+import { send } from '../messaging/client';
+import { ReaderView } from '../reader/ReaderView';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings';
+import type { Settings } from '../settings/schema';
+import { useReadingProgress } from './reading-progress';
+import { toArticle } from './to-article';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'ready'; entry: IndexEntry; body: ArticleBody | null; problem: string | null }
+  | { kind: 'missing'; message: string };
+
+export function ReaderPage({ id, win }: { id: string; win: Window & typeof globalThis }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, (err: unknown) => console.error('Unwrap: settings not loaded', err));
+    return watchSettings(setSettings);
+  }, []);
+  useEffect(() => {
+    if (!id) {
+      setView({ kind: 'missing', message: t('notFoundBody') });
+      return;
+    }
+    send('getArticle', { id }).then(
+      (r) => setView({ kind: 'ready', entry: r.entry, body: r.body, problem: r.problem }),
+      (err: unknown) => setView({ kind: 'missing', message: err instanceof Error ? err.message : String(err) }),
+    );
+  }, [id]);
+  useEffect(() => {
+    if (view.kind === 'ready') win.document.title = view.entry.title;
+  }, [view]);
+  const ready = view.kind === 'ready' && view.body !== null && settings !== null;
+  useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
+
+  const openLibrary = () => win.location.assign('popup.html');
+  if (view.kind === 'loading' || !settings) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
+  if (view.kind === 'missing') {
+    return (
+      <Shell kind="missing" settings={settings}>
+        <h1 id="unwrap-title">{t('notFoundTitle')}</h1>
+        <p>{view.message}</p>
+        <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+      </Shell>
+    );
+  }
+  if (!view.body) {
+    return (
+      <Shell kind="link-only" settings={settings}>
+        <h1 id="unwrap-title" dir="auto">{view.entry.title}</h1>
+        {view.problem && <p role="alert">{view.problem}</p>}
+        <p>{t('linkOnlyBody')}</p>
+        <p class="u-empty-actions">
+          <a class="u-btn" data-unwrap="source-link" href={view.entry.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
+          <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+        </p>
+      </Shell>
+    );
+  }
+  return (
+    <ReaderView
+      state={{ kind: 'article', article: toArticle(view.entry, view.body) }}
+      settings={settings}
+      onSettings={(patch) => {
+        setSettings((s) => (s ? { ...s, ...patch } : s));
+        updateSettings(patch).catch((err: unknown) => console.error('Unwrap: settings not saved', err));
+      }}
+      mode="page"
+      win={win}
+      onOpenLibrary={openLibrary}
+    />
+  );
+}
+
+/** The page around a message (loading, not found, link only), in the reader's theme. */
+function Shell({ kind, settings, children }: { kind?: string; settings: Settings | null; children: ComponentChildren }) {
+  return (
+    <div class="unwrap-root is-page" data-theme={settings?.theme ?? 'auto'} data-font="sans">
+      <div class="u-empty" data-unwrap={kind ?? 'loading'}>{children}</div>
+    </div>
+  );
+}
