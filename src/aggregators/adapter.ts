@@ -75,3 +75,21 @@ export function matchesDetector(d: AggregatorDetector, doc: Document, url: strin
   if (onHost && (!d.path || d.path.test(parsed.pathname))) return true;
   return d.fingerprint ? d.fingerprint(doc) : false;
 }
+
+/**
+ * An adapter built from its detector. Call it as `/* @__PURE__ *\/ defineAdapter(…)`: bundlers then drop every
+ * adapter from the static content script, which imports only the detectors from the same files.
+ */
+export function defineAdapter(
+  detector: AggregatorDetector,
+  rest: Omit<AggregatorAdapter, keyof AggregatorDetector>,
+): AggregatorAdapter {
+  return { ...detector, ...rest };
+}
+
+/** Strip rules grouped by reason (`{ app: ['#smartbanner', …] }`), plus any rules that need options. */
+export function rulesByReason(groups: Readonly<Record<string, readonly string[]>>, extra: readonly StripRule[] = []): StripRule[] {
+  const out: StripRule[] = [...extra];
+  for (const [reason, selectors] of Object.entries(groups)) for (const selector of selectors) out.push({ selector, reason });
+  return out;
+}

@@ -2,7 +2,7 @@
  * Apple News (apple.news/<id>): a stub that links out ("Click here if you are not redirected"; FTR
  * `//p//a[contains(., 'Click here')]`). Unwrap offers that destination instead of a reader.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { firstAttr, firstText } from './page-facts';
 import { publisherUrl } from './source-url';
 
@@ -27,9 +27,8 @@ function destination(doc: Document, url: string): string | null {
   return null;
 }
 
-export const applenews: AggregatorAdapter = {
-  ...applenewsDetector,
+export const applenews: AggregatorAdapter = /* @__PURE__ */ defineAdapter(applenewsDetector, {
   stubDestination: destination,
   sourceUrl: destination,
   publisher: (doc) => firstAttr(doc, ['img.publisher-logo[alt]', '[class*="publisher"] img[alt]'], 'alt') ?? firstText(doc, ['.byline', '[class*="publisher-name"]']),
-};
+});

@@ -4,13 +4,17 @@
  */
 import type { BlockStripper, BlockToRemove } from '../extract/strip-upsells';
 import { growToBlocks } from '../upsell/detector';
-import { linkDensity, ProseMap, smallestBlocksMatching, textOf } from '../upsell/text-blocks';
+import { allElements, SelectorIndex, selectAll } from '../upsell/simple-selector';
+import { linkDensity, ProseMap, smallestMatching, textLines, textOf } from '../upsell/text-blocks';
 import type { AggregatorAdapter } from './adapter';
+import { headlineOf } from './page-facts';
 
 /** Share of the page's prose above which an element is the article: no rule may remove it. */
 const ARTICLE_SHARE = 0.4;
 
 export function adapterStrippers(adapter: AggregatorAdapter): BlockStripper[] {
+  const rules = adapter.strip ?? [];
+  const index = new SelectorIndex(rules.map((r) => r.selector));
   return [
     {
       id: `aggregator:${adapter.id}`,
@@ -18,35 +22,48 @@ export function adapterStrippers(adapter: AggregatorAdapter): BlockStripper[] {
         const body = doc.body;
         if (!body) return [];
         const prose = new ProseMap(body);
-        const safe = (el: Element): boolean => prose.share(el) <= ARTICLE_SHARE && el !== body && !el.querySelector('h1');
+        const elements = allElements(body);
+        const headlines = elements.filter((e) => e.tagName === 'H1');
+        const safe = (el: Element): boolean =>
+          el !== body && prose.share(el) <= ARTICLE_SHARE && !headlines.some((h) => el.contains(h));
         const out: BlockToRemove[] = [];
         const reason = (r: string): string => `aggregator:${adapter.id}:${r}`;
-        for (const rule of adapter.strip ?? []) {
-          for (const found of queryAll(body, rule.selector)) {
-            const el = rule.upTo ? closestOrNull(found, rule.upTo) : found;
+        index.match(body, elements).forEach((found, i) => {
+          const rule = rules[i]!;
+          for (const f of found) {
+            const el = rule.upTo ? closestOrNull(f, rule.upTo) : f;
             if (!el) continue; // `upTo` names a wrapper that is not there: leave the element to the other rules
             if (rule.minLinkDensity !== undefined && linkDensity(el) < rule.minLinkDensity) continue;
             if (safe(el)) out.push({ element: el, reason: reason(rule.reason) });
           }
-        }
-        const lines: Element[] = [];
-        const lineReasons: string[] = [];
-        for (const rule of adapter.stripText ?? []) {
-          for (const el of smallestBlocksMatching(doc, rule.pattern)) {
+        });
+        const textRules = adapter.stripText ?? [];
+        const lines = textRules.length > 0 ? textLines(body) : [];
+        const grow: Element[] = [];
+        const growReasons: string[] = [];
+        for (const rule of textRules) {
+          for (const el of smallestMatching(lines, rule.pattern)) {
             if (rule.scope === 'block') {
-              lines.push(el);
-              lineReasons.push(rule.reason);
+              grow.push(el);
+              growReasons.push(rule.reason);
             } else if (safe(el)) out.push({ element: el, reason: reason(rule.reason) });
           }
         }
-        growToBlocks(doc, lines).forEach((el, i) => {
-          if (safe(el)) out.push({ element: el, reason: reason(lineReasons[i]!) });
+        growToBlocks(doc, grow).forEach((el, i) => {
+          if (safe(el)) out.push({ element: el, reason: reason(growReasons[i]!) });
         });
-        // Outermost first, so a block inside one already removed is skipped rather than recorded twice.
-        return out.sort((a, b) => depth(a.element) - depth(b.element));
+        // Outermost first, so a block inside one already removed is skipped rather than recorded twice; empty
+        // elements (ad slots) are removed without a record only when they hold nothing a reader would see.
+        return out
+          .filter((b) => (b.element.textContent ?? '').trim() !== '' || hasMedia(b.element))
+          .sort((a, b) => depth(a.element) - depth(b.element));
       },
     },
   ];
+}
+
+function hasMedia(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('iframe').length > 0;
 }
 
 function closestOrNull(el: Element, selector: string): Element | null {
@@ -58,11 +75,7 @@ function closestOrNull(el: Element, selector: string): Element | null {
 }
 
 function queryAll(root: Element, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return []; // a selector this DOM implementation cannot parse
-  }
+  return selectAll(root, selector);
 }
 
 function depth(el: Element): number {
@@ -71,7 +84,6 @@ function depth(el: Element): number {
   return d;
 }
 
-const HEADLINE = 'h1, [itemprop~="headline"]';
 const BYLINE_LIKE = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], address';
 
 /**
@@ -89,10 +101,14 @@ export function findBodyRoot(doc: Document, adapter: AggregatorAdapter): Element
   const body = doc.body;
   if (!body) return null;
   markByline(doc, adapter.bylineHint?.(doc) ?? null);
-  const root = adapterRoot(doc, adapter) ?? proseRoot(body);
+  const prose = new ProseMap(body);
+  const known = adapterRoot(doc, adapter);
+  // A known root must hold most of the page's prose; a selector that hit a sidebar must not cost the article.
+  const trusted = known !== null && prose.share(known) >= 0.5 ? known : null;
+  const root = trusted ?? proseRoot(body, prose);
   if (!root) return null;
   adoptLeadFigure(root);
-  if (adapterRoot(doc, adapter) === root) narrowTo(root);
+  if (trusted) narrowTo(root);
   return root;
 }
 
@@ -106,11 +122,10 @@ function adapterRoot(doc: Document, adapter: AggregatorAdapter): Element | null 
 }
 
 /** Without a known root: the deepest element holding most (≥ 80%) of the page's prose. */
-function proseRoot(body: Element): Element | null {
-  const prose = new ProseMap(body);
+function proseRoot(body: Element, prose: ProseMap): Element | null {
   if (prose.total < 400) return null;
   let best: Element | null = null;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
+  for (const el of allElements(body)) {
     if (prose.of(el) >= prose.total * 0.8) best = el; // document order: descendants come later
   }
   return best;
@@ -136,23 +151,23 @@ function spaceParts(doc: Document, el: Element): void {
 
 /** Move the lead figure (after the headline, before the body, outside links) to the start of the body root. */
 function adoptLeadFigure(root: Element): void {
-  if (root.querySelector('figure, figcaption')) {
-    const first = root.querySelector('figure, figcaption');
-    // A figure already inside the root, near its start, is kept where it is.
-    if (first && textBefore(root, first) < 200) return;
-  }
+  // A figure already inside the root, near its start, is kept where it is.
+  const first = root.getElementsByTagName('figure')[0];
+  if (first && textBefore(root, first) < 200) return;
   const doc = root.ownerDocument;
-  const headline = doc.querySelector(HEADLINE);
+  const headline = headlineOf(doc, root);
   const scope = scopeOf(root, headline) ?? root.parentElement;
   if (!scope) return;
-  const figures = Array.from(scope.querySelectorAll('figure')).filter(
+  const hasMedia = (f: Element): boolean =>
+    f.getElementsByTagName('img').length > 0 || f.getElementsByTagName('picture').length > 0 || f.getElementsByTagName('video').length > 0;
+  const figures = Array.from(scope.getElementsByTagName('figure')).filter(
     (f) =>
       !root.contains(f) &&
       !f.contains(root) &&
       !f.closest('a') &&
       precedes(f, root) &&
       (!headline || precedes(headline, f)) &&
-      f.querySelector('img, picture, video, [role="img"]') !== null,
+      hasMedia(f),
   );
   const lead = figures[figures.length - 1]; // the figure nearest to the body
   if (lead) root.insertBefore(lead, root.firstChild);
@@ -182,13 +197,15 @@ function scopeOf(root: Element, headline: Element | null): Element | null {
 /** Drop every sibling outside the article scope on the way from the scope up to `<body>`. */
 function narrowTo(root: Element): void {
   const doc = root.ownerDocument;
-  const headline = doc.querySelector(HEADLINE);
+  const headline = headlineOf(doc, root);
   const scope = scopeOf(root, headline) ?? root;
+  const isJsonLd = (s: Element): boolean => (s.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
+  // Metadata stages read JSON-LD from the working copy after Readability: keep it wherever it sits.
   const keep = (el: Element): boolean =>
-    el.matches('script[type="application/ld+json"]') ||
     el.contains(scope) ||
     (headline !== null && el.contains(headline)) ||
-    el.querySelector('script[type="application/ld+json"]') !== null;
+    (el.tagName === 'SCRIPT' && isJsonLd(el)) ||
+    Array.from(el.getElementsByTagName('script')).some(isJsonLd);
   for (let node: Element = scope; node.parentElement && node !== doc.body; node = node.parentElement) {
     for (const sib of Array.from(node.parentElement.children)) {
       if (sib !== node && !keep(sib)) sib.remove();

@@ -2,7 +2,7 @@
  * Flipboard (flipboard.com): article pages wrapped in sign-up and app calls to action. Rules from aggregators.md §2.4;
  * the body and outbound link are read from the rendered article view.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { firstText, labelBeforeHeadline } from './page-facts';
 import { findSourceUrl } from './source-url';
 
@@ -10,8 +10,7 @@ const HOSTS = ['flipboard.com'];
 
 export const flipboardDetector: AggregatorDetector = { id: 'flipboard', label: 'Flipboard', hosts: HOSTS };
 
-export const flipboard: AggregatorAdapter = {
-  ...flipboardDetector,
+export const flipboard: AggregatorAdapter = /* @__PURE__ */ defineAdapter(flipboardDetector, {
   bodyRoot: ['.article-view__body', '[data-reader="true"]', 'article'],
   strip: [
     { selector: '.anchored-dialog.signup-cta, [class*="signup-cta"]', reason: 'signup' },
@@ -25,4 +24,4 @@ export const flipboard: AggregatorAdapter = {
   ],
   publisher: (doc) => firstText(doc, ['.article-view__publisher', '[class*="article-view__source"] a']) ?? labelBeforeHeadline(doc),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: [...HOSTS, 'flipboard.app.link'], readMoreSelectors: ['.article-view__outbound a[href]', 'a.outbound-link'] }),
-};
+});

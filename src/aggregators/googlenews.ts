@@ -2,7 +2,7 @@
  * Google News (news.google.com/articles/…): a redirect stub. The page reads "Opening https://…" with the link
  * (FTR: `//c-wiz[starts-with(., 'Opening http')]/a`); Unwrap offers that destination instead of a reader.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { publisherUrl } from './source-url';
 
 const HOSTS = ['news.google.com'];
@@ -33,9 +33,8 @@ function destination(doc: Document, url: string): string | null {
   return publisherUrl(m?.[1], url, GOOGLE);
 }
 
-export const googlenews: AggregatorAdapter = {
-  ...googlenewsDetector,
+export const googlenews: AggregatorAdapter = /* @__PURE__ */ defineAdapter(googlenewsDetector, {
   stubDestination: destination,
   sourceUrl: destination,
   publisher: () => null,
-};
+});

@@ -3,15 +3,14 @@
  * aggregators.md §2.6 (ids `popup-cta-*`, `subscribe-blindspot-ad`, `react-responsive-modal-*`). A Ground News page
  * has no single original publisher, so publisher and source URL stay empty; its summary is credited as the byline.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { smallestBlocksMatching } from '../upsell/text-blocks';
 
 const HOSTS = ['ground.news'];
 
 export const groundnewsDetector: AggregatorDetector = { id: 'groundnews', label: 'Ground News', hosts: HOSTS };
 
-export const groundnews: AggregatorAdapter = {
-  ...groundnewsDetector,
+export const groundnews: AggregatorAdapter = /* @__PURE__ */ defineAdapter(groundnewsDetector, {
   bodyRoot: ['#summary', 'article'],
   strip: [
     { selector: '[id^="popup-cta-"], [id^="LSF-popup-cta"]', upTo: '.react-responsive-modal-root', reason: 'popup' },
@@ -26,4 +25,4 @@ export const groundnews: AggregatorAdapter = {
   publisher: () => null,
   sourceUrl: () => null,
   bylineHint: (doc) => smallestBlocksMatching(doc, /^summary by ground news$/i)[0] ?? null,
-};
+});

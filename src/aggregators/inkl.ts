@@ -3,7 +3,7 @@
  * No list rule or public selector exists for inkl (aggregators.md §2.1), so everything here works by text and
  * position: the header pitch, the publisher label shown twice above the headline, the sign-up footer and the rails.
  */
-import type { AggregatorAdapter, AggregatorDetector, TextRule } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, type TextRule } from './adapter';
 import { leadingText } from './fingerprint';
 import { findSourceUrl } from './source-url';
 import { normaliseText, smallestBlocksMatching } from '../upsell/text-blocks';
@@ -68,18 +68,33 @@ function publisherLabel(doc: Document): string | null {
   return repeatedLeadLine(doc) ?? stateName(doc);
 }
 
-/** Text position fallback: the first short line that appears twice in a row after the pitch. */
+/** Text position fallback: after the pitch, the first short line printed again within the next few lines. */
 function repeatedLeadLine(doc: Document): string | null {
-  const lines = Array.from(doc.querySelectorAll('body span, body div, body a, body p'))
-    .filter((e) => e.children.length === 0)
-    .map((e) => normaliseText(e.textContent ?? ''))
-    .filter((t) => t.length > 1 && t.length <= 60)
-    .slice(0, 40);
-  const start = lines.findIndex((l) => /^start reading$/i.test(l));
-  for (let i = Math.max(0, start + 1); i + 1 < lines.length; i++) {
-    if (lines[i] === lines[i + 1] && !/^(one app|start reading)/i.test(lines[i]!)) return lines[i]!;
+  const lines = leafLines(doc, 60);
+  const pitchEnd = lines.findIndex((l) => /^start reading$/i.test(l));
+  for (let i = pitchEnd + 1; i < lines.length && i <= pitchEnd + 12; i++) {
+    const line = lines[i]!;
+    if (line.length > 50 || /^(one app|start reading|get all your news)/i.test(line)) continue;
+    if (lines.slice(i + 1, i + 4).includes(line)) return line;
   }
   return null;
+}
+
+/** Text of the first `max` leaf elements (no element children) in the body, in document order. */
+function leafLines(doc: Document, max: number): string[] {
+  const out: string[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c && out.length < max; c = c.nextElementSibling) {
+      if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test(c.tagName)) continue;
+      if (c.firstElementChild) walk(c);
+      else {
+        const t = normaliseText(c.textContent ?? '');
+        if (t) out.push(t);
+      }
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return out;
 }
 
 /** The page state inkl embeds as JSON: `"publisher":{…"name":"The Independent"}`. */
@@ -113,16 +128,15 @@ function isTeaser(doc: Document): boolean {
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     if ((p.compareDocumentPosition(gate) & 4) === 0) break; // p is not before the gate
     if (gate.contains(p)) break;
-    if (normaliseText(p.textContent ?? '').split(' ').length >= 15) paragraphs++;
+    if (normaliseText(p.textContent ?? '').split(' ').length >= 12) paragraphs++;
   }
   return paragraphs < 5;
 }
 
-export const inkl: AggregatorAdapter = {
-  ...inklDetector,
+export const inkl: AggregatorAdapter = /* @__PURE__ */ defineAdapter(inklDetector, {
   stripText: TEXT_RULES,
   publisher: (doc) => publisherLabel(doc),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: HOSTS }),
   isTeaser,
   bylineHint,
-};
+});

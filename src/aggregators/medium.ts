@@ -3,21 +3,20 @@
  * Classes are hashed, so the hooks are attributes (`data-testid`, `aria-describedby`, `role="dialog"`), link targets
  * (`operation=register`, `/plans?source=upgrade_membership`) and text. Members-only text is never unhidden.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
-import { has } from './fingerprint';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
+import { headPrefix, loadsFrom } from './fingerprint';
 import { normaliseText } from '../upsell/text-blocks';
 
 export const mediumDetector: AggregatorDetector = {
   id: 'medium',
   label: 'Medium',
   hosts: ['medium.com'],
-  fingerprint: (doc) => has(doc, 'head[prefix~="medium-com:"], script[src*="cdn-client.medium.com"]'),
+  fingerprint: (doc) => headPrefix(doc, 'medium-com:') || loadsFrom(doc, 'cdn-client.medium.com'),
 };
 
 const MEMBER_GATE = /(create an account|sign up|become a member|sign in) to read the (full|rest of the|whole) story|made this story available to .{0,40}members only|^member-only story$/i;
 
-export const medium: AggregatorAdapter = {
-  ...mediumDetector,
+export const medium: AggregatorAdapter = /* @__PURE__ */ defineAdapter(mediumDetector, {
   bodyRoot: ['article', '[data-testid="storyContent"]'],
   strip: [
     { selector: '[data-testid="storyReadTime"]', reason: 'meta' },
@@ -43,4 +42,4 @@ export const medium: AggregatorAdapter = {
       const t = normaliseText(el.textContent ?? '');
       return t.length < 200 && MEMBER_GATE.test(t);
     }),
-};
+});

@@ -3,7 +3,7 @@
  * shadow roots). Rules from aggregators.md §2.2; CSS-module classes are matched by prefix (`-DS-EntryPoint1-1`
  * suffixes change with builds). The token `ads` sits on nearly every element and is never a signal.
  */
-import type { AggregatorAdapter, AggregatorDetector, StripRule } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, rulesByReason, type StripRule } from './adapter';
 import { findSourceUrl } from './source-url';
 import { normaliseText } from '../upsell/text-blocks';
 
@@ -15,36 +15,36 @@ export const msnDetector: AggregatorDetector = {
   hosts: HOSTS,
 };
 
-const rules = (reason: string, selectors: readonly string[]): StripRule[] => selectors.map((selector) => ({ selector, reason }));
-
-const STRIP: readonly StripRule[] = [
-  ...rules('app', [
-    '[class*="articlePage_continueReadingButton"]', '[data-t*="openInStartApp"]', 'a[href^="https://aka.ms/InstaInstaContent"]',
-    '#ahsbanner', '#NewsApps', '#smartbanner', '#irisbannerph', 'views-chrome-extension', '.homepage-banner',
-  ]),
-  ...rules('continue-reading', ['.continue-reading-slot', '[class*="continueReading"]']),
-  ...rules('share', [
-    'msn-at-share-button', '[data-t*="ContentSharingToolbar"]', '[data-aop="sharingtoolbar_social"]', '.sharingtb',
-    '.stbp-row-wrap', '.stb-flexvertical', '.stb-bsb', '#Facebook', '.share-list',
-  ]),
-  ...rules('feedback', [
-    '.feedback-container', '[class*="feedback_link_default"]', 'social-star-rating', '.paddle', 'footer[part="footer"]',
-  ]),
-  ...rules('promo', [
-    '.fbpopup-container', '.banner-container', '.dummy-header-container', '.mail-signout-banner-container',
-    'div[class^="newsContainer-"]', '[id^="skypefredialogcontainer"]',
-  ]),
-  ...rules('consent', ['#eubanner', '.cookieWallBanner-1', '.ComplianceHyperlink-1', '#cdmDiv']),
-  ...rules('rail', [
-    '[class*="morefromprovider"]', '[class*="trc_"]', '[id^="taboola-"]', '.dynamicRRWrapper', '[class*="modernRightRail"]',
-    '.rightrail', '.trending-now',
-  ]),
-  ...rules('ad', [
-    '[class*="eoabNativeAd"]', '[class*="topBannerAdContainer"]', '[class*="stickyTopBannerAd"]', '[class^="nativeAd"]',
-    '[data-test-id="mrr-nativead"]', '[data-section-id="stripe.bannernativead"]', '[data-section-id="sponsored.stripe.shopping"]',
-    '[aria-label="promotions"]', '.intra-article-ad', '.adcontainer', '[class*="adSlot"]', '[class*="adLabel"]',
-  ]),
-];
+const STRIP: readonly StripRule[] = /* @__PURE__ */ rulesByReason(
+  {
+    app: [
+      '[class*="articlePage_continueReadingButton"]', '[data-t*="openInStartApp"]', 'a[href^="https://aka.ms/InstaInstaContent"]',
+      '#ahsbanner', '#NewsApps', '#smartbanner', '#irisbannerph', 'views-chrome-extension', '.homepage-banner',
+    ],
+    'continue-reading': ['.continue-reading-slot', '[class*="continueReading"]'],
+    share: [
+      'msn-at-share-button', '[data-t*="ContentSharingToolbar"]', '[data-aop="sharingtoolbar_social"]', '.sharingtb',
+      '.stbp-row-wrap', '.stb-flexvertical', '.stb-bsb', '#Facebook', '.share-list',
+    ],
+    feedback: [
+      '.feedback-container', '[class*="feedback_link_default"]', 'social-star-rating', '.paddle', 'footer[part="footer"]',
+    ],
+    promo: [
+      '.fbpopup-container', '.banner-container', '.dummy-header-container', '.mail-signout-banner-container',
+      'div[class^="newsContainer-"]', '[id^="skypefredialogcontainer"]',
+    ],
+    consent: ['#eubanner', '.cookieWallBanner-1', '.ComplianceHyperlink-1', '#cdmDiv'],
+    rail: [
+      '[class*="morefromprovider"]', '[class*="trc_"]', '[id^="taboola-"]', '.dynamicRRWrapper', '[class*="modernRightRail"]',
+      '.rightrail', '.trending-now',
+    ],
+    ad: [
+      '[class*="eoabNativeAd"]', '[class*="topBannerAdContainer"]', '[class*="stickyTopBannerAd"]', '[class^="nativeAd"]',
+      '[data-test-id="mrr-nativead"]', '[data-section-id="stripe.bannernativead"]', '[data-section-id="sponsored.stripe.shopping"]',
+      '[aria-label="promotions"]', '.intra-article-ad', '.adcontainer', '[class*="adSlot"]', '[class*="adLabel"]',
+    ],
+  },
+);
 
 /** The provider's name as MSN labels it: provider header, legacy `.providername`, partner logo, page state. */
 function publisher(doc: Document): string | null {
@@ -69,8 +69,7 @@ function isTeaser(doc: Document): boolean {
   return paragraphs.length < 4;
 }
 
-export const msn: AggregatorAdapter = {
-  ...msnDetector,
+export const msn: AggregatorAdapter = /* @__PURE__ */ defineAdapter(msnDetector, {
   bodyRoot: ['[class*="articlePage_content"]', '[data-t*="articleBody"]', '.article-body', 'article'],
   strip: STRIP,
   publisher,
@@ -82,4 +81,4 @@ export const msn: AggregatorAdapter = {
       readMoreSelectors: ['.continue-reading-slot a[href]', 'a.continue-reading'],
     }),
   isTeaser,
-};
+});

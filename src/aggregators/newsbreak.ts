@@ -2,7 +2,7 @@
  * NewsBreak (newsbreak.com): local news pages with app prompts (Next.js, utility classes). Rules from
  * aggregators.md §2.5; the "Get the app" bar is matched by its text, as AdGuard's rule does.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { labelBeforeHeadline, scriptString } from './page-facts';
 import { findSourceUrl } from './source-url';
 
@@ -10,8 +10,7 @@ const HOSTS = ['newsbreak.com'];
 
 export const newsbreakDetector: AggregatorDetector = { id: 'newsbreak', label: 'NewsBreak', hosts: HOSTS };
 
-export const newsbreak: AggregatorAdapter = {
-  ...newsbreakDetector,
+export const newsbreak: AggregatorAdapter = /* @__PURE__ */ defineAdapter(newsbreakDetector, {
   bodyRoot: ['#article-body', 'article'],
   strip: [
     { selector: '.bg-blue-link', reason: 'newsletter' },
@@ -26,4 +25,4 @@ export const newsbreak: AggregatorAdapter = {
   ],
   publisher: (doc) => labelBeforeHeadline(doc) ?? scriptString(doc, 'source'),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: HOSTS, from: ['canonical', 'jsonld', 'readmore'] }),
-};
+});

@@ -2,7 +2,7 @@
  * NewsNow (newsnow.co.uk, newsnow.com): `c.newsnow.co.uk/A/…` is a redirect interstitial whose link sits in
  * `#js-retrieval-msg` (FTR). Unwrap offers that destination; list rules from aggregators.md §2.11 clean the rest.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { firstText } from './page-facts';
 import { publisherUrl } from './source-url';
 
@@ -18,8 +18,7 @@ function destination(doc: Document, url: string): string | null {
   return null;
 }
 
-export const newsnow: AggregatorAdapter = {
-  ...newsnowDetector,
+export const newsnow: AggregatorAdapter = /* @__PURE__ */ defineAdapter(newsnowDetector, {
   stubDestination: destination,
   sourceUrl: destination,
   publisher: (doc) => firstText(doc, ['#js-retrieval-msg .src', '[id*="retrieval"] .src']),
@@ -29,4 +28,4 @@ export const newsnow: AggregatorAdapter = {
     { selector: '.share-highlight', reason: 'share' },
     { selector: '.js-popup-active', reason: 'popup' },
   ],
-};
+});

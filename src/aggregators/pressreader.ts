@@ -2,7 +2,7 @@
  * PressReader (pressreader.com): newspaper articles in reflowed text view. Rules from aggregators.md §2.7; app
  * deep links go through Branch (`*.app.link`). The publication is the issue the article comes from.
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { firstText } from './page-facts';
 import { findSourceUrl } from './source-url';
 
@@ -21,8 +21,7 @@ function publicationFromPath(url: string): string | null {
   }
 }
 
-export const pressreader: AggregatorAdapter = {
-  ...pressreaderDetector,
+export const pressreader: AggregatorAdapter = /* @__PURE__ */ defineAdapter(pressreaderDetector, {
   bodyRoot: ['.art-text', 'article'],
   strip: [
     { selector: '.prpromo', reason: 'promo' },
@@ -34,4 +33,4 @@ export const pressreader: AggregatorAdapter = {
   publisher: (doc, url) => firstText(doc, ['.issue-title', '[class*="issue-title"]', '[class*="publication-name"]']) ?? publicationFromPath(url),
   // The canonical stays on PressReader; a print article has no web original to point to.
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: HOSTS, from: ['canonical', 'jsonld'] }),
-};
+});

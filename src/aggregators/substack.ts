@@ -2,19 +2,17 @@
  * Substack (substack.com and custom domains): detected on any domain by its DOM fingerprint — the `pencraft` design
  * system, the `post-ufi` action bar, `frontend-*` CSS modules, `substackcdn.com` resources (aggregators.md §2.16).
  */
-import type { AggregatorAdapter, AggregatorDetector } from './adapter';
-import { has } from './fingerprint';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
+import { hasClass, loadsFrom } from './fingerprint';
 
 export const substackDetector: AggregatorDetector = {
   id: 'substack',
   label: 'Substack',
   hosts: ['substack.com'],
-  fingerprint: (doc) =>
-    has(doc, 'script[src*="substackcdn.com"], link[href*="substackcdn.com"], .pencraft, .post-ufi, [class*="frontend-pencraft"]'),
+  fingerprint: (doc) => hasClass(doc, 'pencraft', 'post-ufi') || loadsFrom(doc, 'substackcdn.com'),
 };
 
-export const substack: AggregatorAdapter = {
-  ...substackDetector,
+export const substack: AggregatorAdapter = /* @__PURE__ */ defineAdapter(substackDetector, {
   bodyRoot: ['.available-content .body', '.body.markup', 'article .body', 'article'],
   strip: [
     {
@@ -34,5 +32,5 @@ export const substack: AggregatorAdapter = {
   ],
   publisher: () => null,
   sourceUrl: () => null, // a Substack post is the original
-  isTeaser: (doc) => has(doc, '.paywall, [data-testid="paywall"], .paywall-jump'),
-};
+  isTeaser: (doc) => hasClass(doc, 'paywall', 'paywall-jump') || doc.querySelector('[data-testid="paywall"]') !== null,
+});

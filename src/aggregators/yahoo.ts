@@ -3,8 +3,8 @@
  * The canonical stays on Yahoo (even a generic `//us.yahoo.com/news/`), so attribution comes from the provider
  * markup and the "Read more at …" link, never the canonical.
  */
-import type { AggregatorAdapter, AggregatorDetector, StripRule } from './adapter';
-import { has } from './fingerprint';
+import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, rulesByReason, type StripRule } from './adapter';
+import { hasClass } from './fingerprint';
 import { publisherUrl, readMoreLink } from './source-url';
 import { normaliseText } from '../upsell/text-blocks';
 
@@ -16,39 +16,39 @@ export const yahooDetector: AggregatorDetector = {
   hosts: HOSTS,
   path: /\.html$|\/(news|articles?|hl|pickup)(\/|$)/,
   // AOL and partner sites share the CAAS markup.
-  fingerprint: (doc) => has(doc, '.caas-body, .caas-container'),
+  fingerprint: (doc) => hasClass(doc, 'caas-body', 'caas-container'),
 };
 
-const rules = (reason: string, selectors: readonly string[]): StripRule[] => selectors.map((selector) => ({ selector, reason }));
-
-const STRIP: readonly StripRule[] = [
-  ...rules('readmore', ['.caas-readmore', '.caas-readmore-collapse']),
-  { selector: 'ul.caas-list', reason: 'related', minLinkDensity: 0.85 },
-  ...rules('share', [
-    '.caas-share-section', '.caas-share-buttons', '.social-bar-fixed', 'div[class^="article-aft-share-buttons-"]',
-    '[data-sharetype]', '.share-button-group', '.share-menu-wrapper',
-  ]),
-  ...rules('meta', ['.caas-attr-mins-read', '.caas-comments-button']),
-  ...rules('newsletter', [
-    '.react-wafer-Featurebar', '[href^="https://subscription.yahoo.net/Newsletter/"]', '[id$="-NewsletterSubscription-Proxy"]',
-    'div[id$="-NewsletterSubscription"]', 'div[class^="subscriptiontdv2"]',
-  ]),
-  ...rules('app', [
-    '.app-promo', '#app-promo', '#module-appPromoBanner', '[data-i13n-sec="app-bhpromo"]', '.smart-app-banner',
-    '#header-2-GoldenGate-Proxy', '.twpromo', '#module-mktIframe',
-  ]),
-  ...rules('promo', [
-    '#module-promo', '#module-featurebar', 'div[class^="loginbannerpromo"]', '#uh-scroll-promo', '.wafer-tooltip-wrapper',
-    '.userintent-tooltip', '.surveymonkey-popup', '#Col1-4-Interstitial-Proxy', '#sports-stickyfooter-index',
-    '.header-dialogue-container', '#module-articleChallenge',
-  ]),
-  ...rules('video', ['.vp-docked', '.vp-docked-mode', '.evp-docked-fadein', '.caas-iframe-wrapper']),
-  ...rules('rail', [
-    '[id$="-Trending-Proxy"]', '[data-i13n-sec="trending"]', '[data-i13n-sec="related"]', '[id*="RelatedStream"]',
-    'li[data-test-locator="stream-related-ad-item"]',
-  ]),
-  ...rules('ad', ['.caas-da', '.darla-container', '[id^="sda-"]', '#defaultLREC', '.gemini-ad', 'div[id^="LeadAd-"]', '.Feedback']),
-];
+const STRIP: readonly StripRule[] = /* @__PURE__ */ rulesByReason(
+  {
+    readmore: ['.caas-readmore', '.caas-readmore-collapse'],
+    share: [
+      '.caas-share-section', '.caas-share-buttons', '.social-bar-fixed', 'div[class^="article-aft-share-buttons-"]',
+      '[data-sharetype]', '.share-button-group', '.share-menu-wrapper',
+    ],
+    meta: ['.caas-attr-mins-read', '.caas-comments-button'],
+    newsletter: [
+      '.react-wafer-Featurebar', '[href^="https://subscription.yahoo.net/Newsletter/"]', '[id$="-NewsletterSubscription-Proxy"]',
+      'div[id$="-NewsletterSubscription"]', 'div[class^="subscriptiontdv2"]',
+    ],
+    app: [
+      '.app-promo', '#app-promo', '#module-appPromoBanner', '[data-i13n-sec="app-bhpromo"]', '.smart-app-banner',
+      '#header-2-GoldenGate-Proxy', '.twpromo', '#module-mktIframe',
+    ],
+    promo: [
+      '#module-promo', '#module-featurebar', 'div[class^="loginbannerpromo"]', '#uh-scroll-promo', '.wafer-tooltip-wrapper',
+      '.userintent-tooltip', '.surveymonkey-popup', '#Col1-4-Interstitial-Proxy', '#sports-stickyfooter-index',
+      '.header-dialogue-container', '#module-articleChallenge',
+    ],
+    video: ['.vp-docked', '.vp-docked-mode', '.evp-docked-fadein', '.caas-iframe-wrapper'],
+    rail: [
+      '[id$="-Trending-Proxy"]', '[data-i13n-sec="trending"]', '[data-i13n-sec="related"]', '[id*="RelatedStream"]',
+      'li[data-test-locator="stream-related-ad-item"]',
+    ],
+    ad: ['.caas-da', '.darla-container', '[id^="sda-"]', '#defaultLREC', '.gemini-ad', 'div[id^="LeadAd-"]', '.Feedback'],
+  },
+  [{ selector: 'ul.caas-list', reason: 'related', minLinkDensity: 0.85 }],
+);
 
 /** The provider as Yahoo credits it: provider logo title/alt, provider link or name, page state. */
 function publisher(doc: Document): string | null {
@@ -91,11 +91,10 @@ function isTeaser(doc: Document): boolean {
   return Array.from(doc.querySelectorAll('script')).some((s) => /"isStub"\s*:\s*true/.test(s.textContent ?? ''));
 }
 
-export const yahoo: AggregatorAdapter = {
-  ...yahooDetector,
+export const yahoo: AggregatorAdapter = /* @__PURE__ */ defineAdapter(yahooDetector, {
   bodyRoot: ['.caas-body', 'article[itemprop="articleBody"]', '.article_body', '[data-ual-view-type="detail"]'],
   strip: STRIP,
   publisher,
   sourceUrl,
   isTeaser,
-};
+});

@@ -10,6 +10,7 @@ import type { AggregatorAdapter } from '../aggregators/adapter';
 import { findAdapter } from '../aggregators/registry';
 import { adapterStrippers, findBodyRoot } from '../aggregators/apply-adapter';
 import { genericUpsellStripper } from '../upsell/detector';
+import { shieldArticleParts } from '../upsell/article-guard';
 import { spaceBylineParts } from './byline-spacing';
 import { cloneWithShadowRoots } from './clone-with-shadow-roots';
 import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './budget';
@@ -104,6 +105,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removed.push(...stripBlocks(work, { url }, strippers));
     if (adapter) findBodyRoot(work, adapter);
   }
+  // Readability drops article sections whose id/class looks unlikely ("related-work", "entry-header"): mark them.
+  shieldArticleParts(work);
   lap('strip');
 
   const headline = opts.preferHeadline ? firstHeadline(work) : null;

@@ -53,5 +53,11 @@ export function showLauncher(doc: Document, labels: LauncherLabels, onRead: () =
   box.append(read, dismiss);
   shadow.append(style, box);
   doc.documentElement.append(host); // after <body>: survives apps that re-render the body
+  // In the top layer (a manual popover), the page's styles on <html> (opacity, filters, transforms) and its
+  // highest z-index layers cannot hide or cover the launcher.
+  if (typeof host.showPopover === 'function') {
+    host.popover = 'manual';
+    host.showPopover();
+  }
   return { host, remove: () => host.remove() };
 }

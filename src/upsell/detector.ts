@@ -8,15 +8,18 @@
  *  3. Score: phrase weight by shape, short text, link density, sign-in/plans/app-store links, e-mail fields,
  *     dialogs and fixed layers, class/id tokens; minus running prose and in-article position. Remove above a threshold.
  *
- * Hard rules: never a block holding a real share of the article (prose share, headline, article body), and never
- * the token `ads` as a signal. Every removal carries the reason `upsell:<shape>`.
+ * Hard rules: never a block holding a real share of the article (prose share, headline, article body, byline), and
+ * never the token `ads` as a signal. Every removal carries the reason `upsell:<shape>`.
+ * Pure over the document: no computed styles, no layout, so it runs the same in the page and in jsdom.
  */
 import type { BlockStripper, BlockToRemove } from '../extract/strip-upsells';
 import { matchShapes, SHAPES, type PhraseShape } from './phrases';
 import {
-  hasAppHref, hasAuthHref, hasEmailInput, hasNewsletterHref, isOverlay, isSentenceLike, linkDensity, tokenSignal, wordsIn,
+  hasAppHref, hasAuthHref, hasEmailInput, hasNewsletterHref, isOverlay, isSentenceLike, isShareLink, linkDensity,
+  tokenSignal,
 } from './signals';
-import { countWords, normaliseText, ProseMap, textOf } from './text-blocks';
+import { allElements, compileSimpleSelector, SelectorIndex } from './simple-selector';
+import { blockOf, countWords, isLinkish, normaliseText, ProseMap, textLengths, textOf } from './text-blocks';
 
 export type BlockShape = PhraseShape | 'overlay';
 
@@ -90,13 +93,26 @@ const SEEDS: ReadonlyArray<readonly [string, BlockShape]> = [
   ],
 ];
 
+const SEED_INDEX = new SelectorIndex(SEEDS.map(([selector]) => selector));
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NOT_LINES = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'PATH', 'IMG', 'PICTURE', 'SOURCE', 'BR', 'HR', 'IFRAME', 'VIDEO',
   'AUDIO', 'TITLE', 'META', 'LINK', 'HTML', 'BODY', 'MAIN',
 ]);
-const ARTICLE_CORE = 'h1, [itemprop~="headline"], [itemprop~="articleBody"]';
-const ARTICLE_CONTAINER = 'article, [itemprop~="articleBody"], .caas-body';
-const LINKISH = 'a, button, [role="button"], [role="link"]';
+
+const isArticleBody = compileSimpleSelector('[itemprop~="articleBody"]')!;
+const isArticleContainer = compileSimpleSelector('article, [itemprop~="articleBody"], .caas-body')!;
+/**
+ * Article landmarks, found in one pass: article body, headline, `<main>`, and the article's own metadata (bylines and
+ * dates: a block may not grow over them — a "23 comments" link sits in the byline line).
+ */
+const LANDMARKS = new SelectorIndex([
+  '[itemprop~="articleBody"]',
+  'h1, [itemprop~="headline"]',
+  'main',
+  '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], time, address',
+]);
 
 /** One matched line: the tightest element whose text carries a phrase. */
 export interface UpsellLine {
@@ -119,26 +135,38 @@ export interface BlockScore {
 /** Everything the scorer needs about one document, computed once. */
 export interface ScoringContext {
   readonly body: Element;
+  /** Every element under `<body>`, in document order. */
+  readonly elements: readonly Element[];
   readonly prose: ProseMap;
   readonly lines: readonly UpsellLine[];
-  /** Characters of text outside links and outside matched lines, per element. */
+  /** Characters of text outside links and outside matched lines, per element (0 for lines and links). */
   readonly freeText: ReadonlyMap<Element, number>;
   /** The shape a §3 selector gives an element. */
   readonly seeds: ReadonlyMap<Element, BlockShape>;
+  /** Elements that are or contain the headline or the article body (`h1`, `[itemprop=headline|articleBody]`). */
+  readonly holdsCore: ReadonlySet<Element>;
+  /** Elements that are or contain an `[itemprop=articleBody]`. */
+  readonly holdsArticleBody: ReadonlySet<Element>;
+  /** Elements that are or contain a headline. */
+  readonly holdsHeadline: ReadonlySet<Element>;
+  /** Elements that are or contain `<main>`. */
+  readonly holdsMain: ReadonlySet<Element>;
+  /** Byline and date elements outside links. */
+  readonly bylines: readonly Element[];
 }
 
-/** Find the lines of a document: the smallest elements per shape whose normalised text matches. */
-export function findLines(root: Element): UpsellLine[] {
-  const all = Array.from(root.querySelectorAll('*'));
+/** Find the lines under `root`: the smallest elements per shape whose normalised text matches a phrase. */
+export function findLines(root: Element, elements: readonly Element[] = allElements(root)): UpsellLine[] {
+  const lengths = textLengths(root);
   const below = new Map<Element, Set<PhraseShape>>();
   const lines: UpsellLine[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
     if (NOT_LINES.has(el.tagName.toUpperCase())) continue;
+    const rawLength = lengths.get(el) ?? 0;
+    if (rawLength === 0 || rawLength > 2000) continue; // empty, or a container far longer than a line
     if (isWrapperOfOne(el)) continue; // same text as its only child, which was tested already
-    const raw = el.textContent ?? '';
-    if (raw.length > 2000) continue;
-    const text = normaliseText(raw);
+    const text = normaliseText(el.textContent ?? '');
     if (!text || text.length > 400) continue;
     const already = below.get(el);
     const matches = matchShapes(text).filter((m) => !already?.has(m.shape));
@@ -148,20 +176,72 @@ export function findLines(root: Element): UpsellLine[] {
     if (words > LINE_MAX_WORDS && covered < 0.35) continue; // a phrase inside running prose
     const shapes = matches.map((m) => m.shape);
     lines.push({ element: el, shapes, coverage: covered, words });
-    markAncestors(below, el, new Set(shapes), root);
+    markAncestors(below, el, shapes, root);
   }
   return lines.reverse();
 }
 
+/** Share links with a short label ("Share Ledger Lines", "Post to X") count as share lines. */
+function shareLinkLines(elements: readonly Element[]): UpsellLine[] {
+  const out: UpsellLine[] = [];
+  for (const el of elements) {
+    if (!isLinkish(el) || !isShareLink(el)) continue;
+    const text = normaliseText(el.textContent ?? '');
+    const words = countWords(text);
+    if (words === 0 || words > 6) continue;
+    out.push({ element: el, shapes: ['share'], coverage: 1, words });
+  }
+  return out;
+}
+
+/**
+ * Inline recirculation: a short list inside the article whose every item is one headline-like link to another page
+ * on the same site (Yahoo's `caas-list`, "Related:" lists). Short (2–6 items) and small next to the article's prose,
+ * so a link round-up that *is* the article keeps its lists.
+ */
+function recirculationLists(elements: readonly Element[], prose: ProseMap, pageUrl: string): Element[] {
+  let host: string | null = null;
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    host = null; // no usable document URL: same-site cannot be judged, so no list qualifies
+  }
+  if (!host) return [];
+  const out: Element[] = [];
+  for (const el of elements) {
+    if (el.tagName !== 'UL' && el.tagName !== 'OL') continue;
+    const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+    if (items.length < 2 || items.length > 6 || items.length !== el.children.length) continue;
+    const parent = el.parentElement;
+    if (!parent || prose.share(parent) <= ARTICLE_SHARE) continue; // only lists inside the article
+    const listText = textOf(el).length;
+    if (listText > prose.of(parent) * 0.2) continue;
+    const allSameSiteHeadlines = items.every((li) => {
+      const links = li.getElementsByTagName('a');
+      if (links.length !== 1) return false;
+      const a = links[0]!;
+      const text = normaliseText(a.textContent ?? '');
+      if (text !== textOf(li) || countWords(text) < 4) return false;
+      try {
+        return new URL(a.getAttribute('href') ?? '', pageUrl).hostname === host;
+      } catch {
+        return false;
+      }
+    });
+    if (allSameSiteHeadlines) out.push(el);
+  }
+  return out;
+}
+
 function isWrapperOfOne(el: Element): boolean {
   if (el.childElementCount !== 1) return false;
-  for (const n of Array.from(el.childNodes)) {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
   }
   return true;
 }
 
-function markAncestors(below: Map<Element, Set<PhraseShape>>, el: Element, shapes: ReadonlySet<PhraseShape>, root: Element): void {
+function markAncestors(below: Map<Element, Set<PhraseShape>>, el: Element, shapes: readonly PhraseShape[], root: Element): void {
   for (let p: Element | null = el.parentElement; p; p = p.parentElement) {
     let set = below.get(p);
     if (!set) below.set(p, (set = new Set()));
@@ -170,49 +250,63 @@ function markAncestors(below: Map<Element, Set<PhraseShape>>, el: Element, shape
   }
 }
 
+/** `el` and all its ancestors up to `root`, added to `set`. */
+function addWithAncestors(set: Set<Element>, el: Element, root: Element): void {
+  for (let p: Element | null = el; p && !set.has(p); p = p.parentElement) {
+    set.add(p);
+    if (p === root) break;
+  }
+}
+
 /**
- * Build the scoring context: prose map, lines, free text, selector seeds. `extraLines` are elements a caller already
- * knows to be chrome (an adapter's text rules): they count as matched lines when blocks grow.
+ * Build the scoring context: prose map, lines, free text, selector seeds, article landmarks. `extraLines` are
+ * elements a caller already knows to be chrome (an adapter's text rules): they count as matched lines when blocks grow.
  */
 export function createScoringContext(doc: Document, extraLines: readonly Element[] = []): ScoringContext | null {
   const body = doc.body;
   if (!body) return null;
+  const elements = allElements(body);
   const prose = new ProseMap(body);
-  const lines = findLines(body);
+  const lines = [...findLines(body, elements), ...shareLinkLines(elements)];
   const lineSet = new Set([...lines.map((l) => l.element), ...extraLines]);
   const freeText = new Map<Element, number>();
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!parent) continue;
-    const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (len === 0 || parent.closest(LINKISH)) continue;
-    let inLine = false;
-    for (let e: Element | null = parent; e && e !== body; e = e.parentElement) {
-      if (lineSet.has(e)) {
-        inLine = true;
-        break;
-      }
+  // One walk: text outside links and outside matched lines, summed per element.
+  const walk = (el: Element): number => {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName.toUpperCase())) n += walk(c as Element);
     }
-    if (inLine) continue;
-    for (let e: Element | null = parent; e; e = e.parentElement) {
-      freeText.set(e, (freeText.get(e) ?? 0) + len);
-      if (e === body) break;
-    }
-  }
+    // A line or a link contributes nothing to its ancestors' free text (and records none of its own).
+    const excluded = lineSet.has(el) || isLinkish(el);
+    freeText.set(el, excluded ? 0 : n);
+    return excluded ? 0 : n;
+  };
+  walk(body);
+
   const seeds = new Map<Element, BlockShape>();
-  for (const [selector, shape] of SEEDS) {
-    for (const el of safeQueryAll(body, selector)) if (!seeds.has(el)) seeds.set(el, shape);
-  }
-  return { body, prose, lines, freeText, seeds };
+  SEED_INDEX.match(body, elements).forEach((matched, i) => {
+    const shape = SEEDS[i]![1];
+    for (const el of matched) if (!seeds.has(el)) seeds.set(el, shape);
+  });
+  for (const el of recirculationLists(elements, prose, doc.URL)) if (!seeds.has(el)) seeds.set(el, 'rail');
+  const [articleBodies = [], headlines = [], mains = [], bylineLike = []] = LANDMARKS.match(body, elements);
+  const holdsArticleBody = new Set<Element>();
+  const holdsHeadline = new Set<Element>();
+  const holdsMain = new Set<Element>();
+  for (const el of articleBodies) addWithAncestors(holdsArticleBody, el, body);
+  for (const el of headlines) addWithAncestors(holdsHeadline, el, body);
+  for (const el of mains) addWithAncestors(holdsMain, el, body);
+  const holdsCore = new Set<Element>([...holdsArticleBody, ...holdsHeadline]);
+  // Outermost only: a byline wrapper and the <time> inside it are one metadata line.
+  const unlinked = bylineLike.filter((el) => !insideLink(el, body));
+  const bylines = unlinked.filter((el) => !unlinked.some((o) => o !== el && o.contains(el)));
+  return { body, elements, prose, lines, freeText, seeds, holdsCore, holdsArticleBody, holdsHeadline, holdsMain, bylines };
 }
 
-function safeQueryAll(root: Element, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return []; // a selector the DOM implementation cannot parse: skip that group
-  }
+function insideLink(el: Element, root: Element): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isLinkish(p)) return true;
+  return false;
 }
 
 const free = (ctx: ScoringContext, el: Element): number => ctx.freeText.get(el) ?? 0;
@@ -222,12 +316,26 @@ function canClimb(ctx: ScoringContext, current: Element, parent: Element): boole
   if (parent === ctx.body || parent.tagName === 'HTML' || parent.tagName === 'MAIN') return false;
   if (parent.getAttribute('role') === 'main') return false;
   if (ctx.prose.share(parent) > ARTICLE_SHARE) return false;
-  if (!current.matches(ARTICLE_CORE) && parent.querySelector(ARTICLE_CORE) && !current.querySelector(ARTICLE_CORE)) return false;
-  if (parent.matches('[itemprop~="articleBody"]')) return false;
+  if (ctx.holdsCore.has(parent) && !ctx.holdsCore.has(current)) return false;
+  if (isArticleBody(parent)) return false;
+  if (absorbsByline(ctx, current, parent)) return false;
   const added = free(ctx, parent) - free(ctx, current);
   if (added <= CLIMB_FREE_TEXT) return true;
   const addedProse = ctx.prose.of(parent) - ctx.prose.of(current);
   return added <= CLIMB_FREE_TEXT_LINKY && addedProse <= 160 && linkDensity(parent) >= 0.5;
+}
+
+/**
+ * Would growing to `parent` take in the article's byline or date (outside links)? One such element is the article's
+ * own metadata line; several, in a block of links, are the dates of a list of story cards.
+ */
+function absorbsByline(ctx: ScoringContext, current: Element, parent: Element): boolean {
+  let found = 0;
+  for (const el of ctx.bylines) {
+    if (parent.contains(el) && !current.contains(el)) found++;
+  }
+  if (found === 0) return false;
+  return found === 1 || linkDensity(parent) < 0.5;
 }
 
 /** The block a line belongs to: the highest ancestor it can climb to. */
@@ -256,23 +364,42 @@ function strongestShape(shapes: Iterable<PhraseShape>): PhraseShape | null {
   return best;
 }
 
+/** The article's flow: an element holding much of the page's prose with paragraphs among its own children. */
+function isArticleFlow(ctx: ScoringContext, el: Element): boolean {
+  if (ctx.prose.share(el) <= ARTICLE_SHARE) return false;
+  let paragraphs = 0;
+  for (let c = el.firstElementChild; c && paragraphs < 2; c = c.nextElementSibling) if (ctx.prose.isParagraph(c)) paragraphs++;
+  return paragraphs >= 2;
+}
+
 /** Why a block may never be removed, or null. */
-function vetoOf(ctx: ScoringContext, block: Element, overlay: boolean): string | null {
-  if (block === ctx.body || block.tagName === 'HTML' || block.tagName === 'MAIN' || block.querySelector('main')) return 'page';
+function vetoOf(ctx: ScoringContext, block: Element, overlay: boolean, lines: readonly UpsellLine[]): string | null {
+  if (block === ctx.body || block.tagName === 'HTML' || ctx.holdsMain.has(block)) return 'page';
   if (ctx.prose.share(block) > ARTICLE_SHARE) return 'article-share';
-  if (block.matches('[itemprop~="articleBody"]') || block.querySelector('[itemprop~="articleBody"]')) return 'article-body';
-  if (!overlay && (block.matches('h1') || block.querySelector('h1, [itemprop~="headline"]'))) return 'headline';
+  if (ctx.holdsArticleBody.has(block)) return 'article-body';
+  if (!overlay && ctx.holdsHeadline.has(block)) return 'headline';
   // Running prose the phrases do not explain: a real share of some article.
-  const unexplained = unexplainedProse(ctx, block);
+  let inLines = 0;
+  for (const l of lines) inLines += ctx.prose.of(l.element);
+  const unexplained = Math.max(0, ctx.prose.of(block) - inLines);
   if (unexplained > (overlay ? 1200 : 400)) return 'prose';
   return null;
 }
 
-/** Prose characters in the block outside matched lines. */
-function unexplainedProse(ctx: ScoringContext, block: Element): number {
-  let inLines = 0;
-  for (const l of ctx.lines) if (block.contains(l.element)) inLines += ctx.prose.of(l.element);
-  return Math.max(0, ctx.prose.of(block) - inLines);
+function closestContainer(el: Element, root: Element): Element | null {
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (isArticleContainer(p)) return p;
+  return null;
+}
+
+const containerWords = new WeakMap<Element, number>();
+
+function wordsOfContainer(el: Element): number {
+  let n = containerWords.get(el);
+  if (n === undefined) {
+    n = countWords(textOf(el));
+    containerWords.set(el, n);
+  }
+  return n;
 }
 
 /** Score one block (aggregators.md §5.2–5.3). */
@@ -281,7 +408,7 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   const add = (name: string, v: number): void => {
     if (v !== 0) signals[name] = (signals[name] ?? 0) + v;
   };
-  const lines = ctx.lines.filter((l) => block.contains(l.element));
+  const lines = outermostLines(ctx.lines.filter((l) => block.contains(l.element)));
   const seed = ctx.seeds.get(block) ?? null;
   const overlay = isOverlay(block) || seed === 'overlay';
   const text = textOf(block);
@@ -325,13 +452,17 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   // Subtract: running prose, and being part of a long article.
   const coverage = lineCoverage(lines, text.length);
   if (!overlay && coverage < 0.5 && density < 0.25 && isSentenceLike(text)) add('prose', -3);
-  const container = block.parentElement?.closest(ARTICLE_CONTAINER);
-  if (!overlay && !labelExact && container && wordsIn(container) > 150) add('in-article', -1.5);
+  const container = closestContainer(block, ctx.body);
+  // Penalties protect prose; a block that is all links (inline recirculation) is not prose.
+  const protectable = !overlay && !labelExact && density < 0.8;
+  if (protectable && container && wordsOfContainer(container) > 150) add('in-article', -1.5);
   const parent = block.parentElement;
-  const inFlow = parent !== null && ctx.prose.share(parent) > ARTICLE_SHARE;
-  if (!overlay && inFlow && !labelExact) add('in-flow', -1);
+  const inFlow = parent !== null && isArticleFlow(ctx, parent);
+  if (protectable && inFlow) add('in-flow', -1);
 
-  let veto = vetoOf(ctx, block, overlay);
+  let veto = vetoOf(ctx, block, overlay, lines);
+  // Part of a sentence: a link or a span inside a paragraph of prose is the paragraph's, never chrome on its own.
+  if (!veto && blockOf(block) !== block && ctx.prose.isParagraph(blockOf(block))) veto = 'inside-paragraph';
   // Between the article's own paragraphs a block must be mostly phrase or mostly links, or carry a list selector.
   if (!veto && inFlow && !seed && !tokens.strong && coverage < 0.5 && density < 0.5) veto = 'in-flow-prose';
 
@@ -340,15 +471,15 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   return { score, shape, signals, veto };
 }
 
+/** Lines not inside another of the given lines (a line's parts are not counted twice). */
+function outermostLines(lines: readonly UpsellLine[]): UpsellLine[] {
+  return lines.filter((l) => !lines.some((o) => o !== l && o.element.contains(l.element)));
+}
+
 function lineCoverage(lines: readonly UpsellLine[], total: number): number {
   if (total === 0) return 0;
   let covered = 0;
-  const counted: Element[] = [];
-  for (const l of lines) {
-    if (counted.some((c) => c.contains(l.element))) continue;
-    counted.push(l.element);
-    covered += textOf(l.element).length;
-  }
+  for (const l of lines) covered += textOf(l.element).length;
   return Math.min(1, covered / total);
 }
 
@@ -364,19 +495,11 @@ export function scoreCandidates(doc: Document): UpsellBlock[] {
   const blocks = new Set<Element>();
   for (const l of ctx.lines) blocks.add(blockForLine(ctx, l.element));
   for (const el of ctx.seeds.keys()) blocks.add(el);
-  for (const el of tokenCandidates(ctx.body)) blocks.add(el);
+  for (const el of ctx.elements) {
+    if (!NOT_LINES.has(el.tagName.toUpperCase()) && tokenSignal(el).strong) blocks.add(el);
+  }
   const out = Array.from(blocks, (element) => ({ element, score: scoreBlock(ctx, element) }));
   out.sort((a, b) => depth(a.element) - depth(b.element));
-  return out;
-}
-
-/** Elements whose own class/id says paywall, newsletter, consent… (strong tokens only). */
-function tokenCandidates(body: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (NOT_LINES.has(el.tagName.toUpperCase())) continue;
-    if (tokenSignal(el).strong) out.push(el);
-  }
   return out;
 }
 
@@ -392,7 +515,7 @@ export function findUpsellBlocks(doc: Document): BlockToRemove[] {
   const chosen: Element[] = [];
   for (const { element, score } of scoreCandidates(doc)) {
     if (score.veto || score.score < REMOVE_THRESHOLD) continue;
-    if (!element.textContent?.trim() && !element.querySelector('img, iframe, input')) continue; // nothing to show anyway
+    if (!element.textContent?.trim()) continue; // nothing a reader would see
     if (chosen.some((c) => c.contains(element))) continue;
     chosen.push(element);
     out.push({ element, reason: `upsell:${score.shape}` });
@@ -404,3 +527,4 @@ export const genericUpsellStripper: BlockStripper = {
   id: 'upsell',
   find: (doc) => findUpsellBlocks(doc),
 };
+

@@ -43,11 +43,18 @@ export function unicodeSource(source: string): string {
     if (c === '\\') {
       const next = source[i + 1];
       if (next === 'b') {
-        const prev = out.length > 0 ? source[i - 1] : undefined;
+        const prev = source[i - 1];
         const after = source[i + 2];
-        const leading = prev === undefined || prev === '(' || prev === '|' || prev === ' ' || prev === '^';
-        if (leading) out += after && !ASCII_WORD.test(after) && /[\u00c0-\u024f]/.test(after) ? NOT_WORD_BEHIND : '\\b';
-        else out += prev && ASCII_WORD.test(prev) ? '\\b' : NOT_WORD_AHEAD;
+        const afterIsWordStart =
+          after !== undefined && (/[\w(\[\u00c0-\u024f]/.test(after) || (after === '\\' && /[dwp]/.test(source[i + 3] ?? '')));
+        const prevIsWordEnd = prev !== undefined && /[\w)\]?+*}\u00c0-\u024f]/.test(prev);
+        if (afterIsWordStart && !prevIsWordEnd) {
+          out += /[\u00c0-\u024f]/.test(after) ? NOT_WORD_BEHIND : '\\b'; // leading boundary
+        } else if (prevIsWordEnd && !afterIsWordStart) {
+          out += ASCII_WORD.test(prev) ? '\\b' : NOT_WORD_AHEAD; // trailing boundary
+        } else {
+          out += '\\b';
+        }
         i += 1;
         continue;
       }

@@ -2,35 +2,50 @@
  * The individual signals the upsell scorer adds up (aggregators.md §5), each a small pure function over an element.
  * No computed styles: everything reads markup (attributes, inline styles, text, links), so it runs the same in jsdom.
  */
-import { countWords, linkDensity, textOf } from './text-blocks';
+import { linkDensity } from './text-blocks';
 
 export { linkDensity };
 
-/** Words in the element's normalised text. */
-export function wordsIn(el: Element): number {
-  return countWords(textOf(el));
-}
-
-/** Links a user follows to sign in, register, pick a plan or subscribe (path or query, any host). */
-const AUTH_HREF =
-  /(?:[/?&=._-](?:sign-?in|sign-?up|log-?in|register|registration|subscribe|subscriptions?|subscriber|plans|pricing|premium|membership|join|paywall|checkout|offers?|abonnement|abo|abonnieren|abbonati|assine|suscripcion|suscribete|inscription|connexion)(?:[/?&=._#-]|$))|operation=register|[?&]source=(?:upgrade|paywall)/i;
+/** Path segments of sign-in, registration, plan and subscription pages (a whole segment, not part of a slug). */
+const AUTH_SEGMENT =
+  /^(sign-?in|sign-?up|log-?in|logon|register|registration|subscribe|subscriptions?|subscriber|plans|pricing|premium|membership|members|join|paywall|checkout|offers?|servicelogin|abonnement|abo|abonnieren|abbonati|abbonamenti|assine|assinatura|suscripcion|suscribete|suscribirse|inscription|connexion|anmelden|registrieren)(\.\w+)?$/i;
+/** Hosts that only serve accounts and subscriptions (`login.yahoo.com`, `subscribe.washingtonpost.com`). */
+const AUTH_HOST = /^(login|signin|accounts?|auth|sso|subscribe|subscriptions?|subscription|join|members?|checkout|abo|abonnement)\./i;
+const AUTH_QUERY = /[?&](operation=register|source=(upgrade|paywall)[^&]*|action=(subscribe|register|login))/i;
 
 /** App stores and app deep-link services (aggregators.md §4 shape 5). */
 const APP_HOST =
   /^(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|apps\.microsoft\.com|appgallery\.huawei\.com|[\w-]+\.app\.link|[\w-]+\.onelink\.me|aka\.ms|adj\.st|app\.adjust\.com|[\w-]+\.page\.link|smart\.link|apps\.samsung\.com)$/i;
 
+/** Share endpoints: the link shares the page rather than going anywhere to read. */
+const SHARE_HREF =
+  /[?&]action=share\b|facebook\.com\/sharer|(?:twitter|x)\.com\/(?:intent\/|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|api\.whatsapp\.com\/send|wa\.me\/\?text|reddit\.com\/submit|share\.flipboard\.com|bsky\.app\/intent|t\.me\/share|^mailto:\?(?:subject|body)=/i;
+
+/** A link or button that shares the page (its own href). */
+export function isShareLink(el: Element): boolean {
+  const h = el.getAttribute('href') ?? el.getAttribute('data-href');
+  return h !== null && SHARE_HREF.test(h);
+}
+
 /** Newsletter sign-up pages. */
 const NEWSLETTER_HREF = /(?:[/?&=._-])(?:newsletters?|e-?mail-?sign-?up|email-?alerts?|lettres?-d-information)(?:[/?&=._#-]|$)/i;
 
+/** Every `href`/`data-href` in the block, itself included (a plain walk: cheap on large pages). */
 function hrefsOf(el: Element): string[] {
   const out: string[] = [];
-  const own = el.getAttribute('href') ?? el.getAttribute('data-href');
-  if (own) out.push(own);
-  for (const a of Array.from(el.querySelectorAll('a[href], [data-href]'))) {
-    const h = a.getAttribute('href') ?? a.getAttribute('data-href');
+  const visit = (e: Element): void => {
+    const h = e.getAttribute('href') ?? e.getAttribute('data-href');
     if (h) out.push(h);
-  }
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(el);
   return out;
+}
+
+function someElement(el: Element, test: (e: Element) => boolean): boolean {
+  if (test(el)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (someElement(c, test)) return true;
+  return false;
 }
 
 function hostOf(href: string): string | null {
@@ -41,9 +56,21 @@ function hostOf(href: string): string | null {
   }
 }
 
-/** A sign-in / register / plans / subscribe link inside the block. */
+/** A sign-in / register / plans / subscribe link inside the block (by host, whole path segment or query). */
 export function hasAuthHref(el: Element): boolean {
-  return hrefsOf(el).some((h) => AUTH_HREF.test(h.replace(/^https?:\/\/[^/]+/i, '')));
+  return hrefsOf(el).some(isAuthHref);
+}
+
+export function isAuthHref(href: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(href, 'https://invalid.example/');
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (AUTH_HOST.test(u.hostname) || AUTH_QUERY.test(u.search)) return true;
+  return u.pathname.split('/').some((seg) => AUTH_SEGMENT.test(seg));
 }
 
 /** An app-store or app deep-link inside the block. */
@@ -60,7 +87,11 @@ export function hasNewsletterHref(el: Element): boolean {
 
 /** An e-mail field (usually pruned before the strippers run, so this only fires when a caller keeps forms). */
 export function hasEmailInput(el: Element): boolean {
-  return el.querySelector('input[type="email" i], input[name*="email" i], input[autocomplete="email"]') !== null;
+  return someElement(el, (e) => {
+    if (e.tagName !== 'INPUT') return false;
+    const type = (e.getAttribute('type') ?? '').toLowerCase();
+    return type === 'email' || /email/i.test(e.getAttribute('name') ?? '') || e.getAttribute('autocomplete') === 'email';
+  });
 }
 
 const FIXED_STYLE = /(?:^|;)\s*position\s*:\s*(?:fixed|sticky)\b/i;

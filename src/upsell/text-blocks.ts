@@ -28,31 +28,46 @@ export function textOf(el: Element): string {
 }
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const LINKISH = 'a, button, [role="button"], [role="link"]';
+
+/** A link or a button: its text is a control's label, not running prose. */
+export function isLinkish(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'A' || tag === 'BUTTON') return true;
+  const role = el.getAttribute('role');
+  return role === 'button' || role === 'link';
+}
 
 /**
  * How much running prose each element holds: text in "paragraph" elements (an element whose own text nodes, outside
  * links, reach 80 characters), summed up the tree. The article is the element holding most of it; chrome holds little.
+ * Built in one recursive walk (no selector matching per node: this runs on large pages).
  */
 export class ProseMap {
   readonly total: number;
   private readonly byElement = new Map<Element, number>();
+  /** Paragraphs: elements whose own text (outside links and inline children's blocks) reaches 80 characters. */
+  private readonly paragraphs = new Set<Element>();
 
   constructor(readonly root: Element) {
     const own = new Map<Element, number>();
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (!parent || SKIP_TEXT.has(parent.tagName)) continue;
-      const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-      if (len === 0 || parent.closest(LINKISH)) continue;
-      const block = blockOf(parent);
-      own.set(block, (own.get(block) ?? 0) + len);
-    }
+    const walk = (el: Element, block: Element, inLink: boolean): void => {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          if (inLink) continue;
+          const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+          if (len > 0) own.set(block, (own.get(block) ?? 0) + len);
+        } else if (n.nodeType === 1) {
+          const child = n as Element;
+          if (SKIP_TEXT.has(child.tagName.toUpperCase())) continue;
+          walk(child, INLINE.has(child.tagName.toUpperCase()) ? block : child, inLink || isLinkish(child));
+        }
+      }
+    };
+    walk(root, root, isLinkish(root));
     let total = 0;
     for (const [block, len] of own) {
       if (len < 80) continue;
+      this.paragraphs.add(block);
       total += len;
       for (let e: Element | null = block; e; e = e.parentElement) {
         this.byElement.set(e, (this.byElement.get(e) ?? 0) + len);
@@ -67,10 +82,34 @@ export class ProseMap {
     return this.byElement.get(el) ?? 0;
   }
 
+  /** True when `el` is itself a paragraph of prose (its own running text reaches 80 characters). */
+  isParagraph(el: Element): boolean {
+    return this.paragraphs.has(el);
+  }
+
   /** Share of the page's prose inside `el` (0 when the page has no prose). */
   share(el: Element): number {
     return this.total > 0 ? this.of(el) / this.total : 0;
   }
+}
+
+/**
+ * Raw text length of every element under `root` (whitespace included), in one walk: lets callers skip big containers
+ * before paying for `textContent`.
+ */
+export function textLengths(root: Element): Map<Element, number> {
+  const out = new Map<Element, number>();
+  const walk = (el: Element): number => {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1) n += walk(c as Element);
+    }
+    out.set(el, n);
+    return n;
+  };
+  walk(root);
+  return out;
 }
 
 const INLINE = new Set([
@@ -85,18 +124,26 @@ export function blockOf(el: Element): Element {
   return e;
 }
 
-/** Ratio of link/button text to all text in `el` (0..1). */
+/** Ratio of link/button text to all text in `el` (0..1), by normalised characters. */
 export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
-  if (total === 0) return 0;
-  if (el.matches(LINKISH)) return 1;
+  if (isLinkish(el)) return textOf(el).length > 0 ? 1 : 0;
+  let all = 0;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll(LINKISH))) {
-    const outer = a.parentElement?.closest(LINKISH);
-    if (outer && el.contains(outer)) continue; // counted with its outer link
-    links += textOf(a).length;
-  }
-  return Math.min(1, links / total);
+  const walk = (e: Element, inLink: boolean): void => {
+    for (let c = e.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const len = (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        all += len;
+        if (inLink) links += len;
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (SKIP_TEXT.has(child.tagName.toUpperCase())) continue;
+        walk(child, inLink || isLinkish(child));
+      }
+    }
+  };
+  walk(el, false);
+  return all > 0 ? Math.min(1, links / all) : 0;
 }
 
 export interface BlockSearchOptions {
@@ -109,6 +156,46 @@ export interface BlockSearchOptions {
 /** Elements that never hold a line of text of their own. */
 const NOT_LINES = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'PATH', 'IMG', 'PICTURE', 'SOURCE', 'BR', 'HR', 'IFRAME', 'VIDEO', 'AUDIO', 'TITLE', 'META', 'LINK', 'HEAD', 'HTML', 'BODY']);
 
+/** A candidate line: an element and its normalised text. */
+export interface TextLine {
+  readonly element: Element;
+  readonly text: string;
+}
+
+/**
+ * Every element under `root` whose text is a plausible line (non-empty, at most `maxLength` normalised characters),
+ * in document order. Build it once and match many patterns against it with `smallestMatching`.
+ */
+export function textLines(root: Element, maxLength = 300): TextLine[] {
+  const lengths = textLengths(root);
+  const out: TextLine[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const raw = lengths.get(c) ?? 0;
+      if (raw > 0 && !NOT_LINES.has(c.tagName.toUpperCase())) {
+        if (raw <= maxLength * 4) {
+          const text = normaliseText(c.textContent ?? '');
+          if (text && text.length <= maxLength) out.push({ element: c, text });
+        }
+        walk(c);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** The smallest lines whose whole text matches `pattern`: a line is dropped when a line inside it matches too. */
+export function smallestMatching(lines: readonly TextLine[], pattern: RegExp): Element[] {
+  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  const hits = lines.filter((l) => re.test(l.text)).map((l) => l.element);
+  const hitSet = new Set(hits);
+  return hits.filter((el) => {
+    for (const other of hitSet) if (other !== el && el.contains(other)) return false;
+    return true;
+  });
+}
+
 /**
  * The smallest elements whose whole normalised text matches `pattern` (anchor it with ^…$ for exact lines).
  * An element is left out when one of its descendants already matches, so a match is reported once, at its tightest.
@@ -116,29 +203,5 @@ const NOT_LINES = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'PA
 export function smallestBlocksMatching(doc: Document, pattern: RegExp, opts: BlockSearchOptions = {}): Element[] {
   const root = opts.root ?? doc.body;
   if (!root) return [];
-  const max = opts.maxLength ?? 300;
-  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-  const matched: Element[] = [];
-  const hasMatchedDescendant = new Set<Element>();
-  // Document order visits parents before children; walk in reverse so children are decided first.
-  const all = Array.from(root.querySelectorAll('*')).filter((e) => !NOT_LINES.has(e.tagName.toUpperCase()));
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
-    if (hasMatchedDescendant.has(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > max * 4) continue;
-    const t = normaliseText(raw);
-    if (!t || t.length > max || !re.test(t)) continue;
-    matched.push(el);
-    for (let p = el.parentElement; p && !hasMatchedDescendant.has(p); p = p.parentElement) {
-      hasMatchedDescendant.add(p);
-      if (p === root) break;
-    }
-  }
-  return matched.reverse();
-}
-
-/** Headings and heading-like lines: what a rail or a gate starts with. */
-export function isHeadingLike(el: Element): boolean {
-  return /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+  return smallestMatching(textLines(root, opts.maxLength ?? 300), pattern);
 }

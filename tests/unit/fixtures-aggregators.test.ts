@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../../src/aggregators/registry';
 import { extractArticle, type Article, type ExtractResult } from '../../src/extract/index';
+import { shieldArticleParts } from '../../src/upsell/article-guard';
 import { matchShapes, type PhraseShape } from '../../src/upsell/phrases';
 import {
   aggregatorCases, attachDeclarativeShadowRoots, loadDom, norm, PROJECT_ROOT, trapCases, type FixtureCase,
@@ -19,7 +20,8 @@ function extract(fc: FixtureCase, attachShadowRoots = false): { result: ExtractR
   const dom = loadDom(fc.html, fc.expected.url);
   if (attachShadowRoots) attachDeclarativeShadowRoots(dom.window.document);
   const result = extractArticle(dom.window.document, fc.expected.url, { window: dom.window as unknown as Win });
-  return { result, doc: loadDom(fc.html, fc.expected.url).window.document };
+  // Extraction works on a copy: the document is unchanged and can be read again.
+  return { result, doc: dom.window.document };
 }
 
 /** Everything the reader shows as text: title, byline and body. */
@@ -108,10 +110,29 @@ describe('aggregator fixtures', () => {
   }
 });
 
+/**
+ * Traps that fail in plain Readability, not in the upsell detector: Readability drops `section#related-work` and
+ * `header.entry-header` (with the byline) for their class/id alone. `shieldArticleParts` (src/upsell/article-guard.ts)
+ * fixes both once the pipeline calls it before Readability; until then these are expected failures.
+ * TODO: drop this list when src/extract/index.ts runs shieldArticleParts(work) before runReadability.
+ */
+const NEEDS_ARTICLE_GUARD: ReadonlySet<string> = new Set<string>();
+
 describe('trap fixtures (ordinary pages whose prose looks like upsell text)', () => {
   for (const fc of traps) {
-    it(`${fc.name}`, () => {
+    const run = NEEDS_ARTICLE_GUARD.has(fc.name) ? it.fails : it;
+    run(`${fc.name}`, () => {
       checkArticleCase(fc, extract(fc).result);
+    });
+  }
+
+  // The same traps with the article guard applied first, as the pipeline will once it calls it.
+  for (const fc of traps) {
+    it(`${fc.name} (with shieldArticleParts before reading)`, () => {
+      const dom = loadDom(fc.html, fc.expected.url);
+      shieldArticleParts(dom.window.document);
+      const result = extractArticle(dom.window.document, fc.expected.url, { window: dom.window as unknown as Win });
+      checkArticleCase(fc, result);
     });
   }
 });
@@ -126,12 +147,12 @@ const CORPUS_PAGES: ReadonlyArray<{ name: string; url: string; aggregator: strin
   { name: 'yahoo-4', url: 'http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci', aggregator: 'yahoo' },
 ];
 
-/** Long paragraphs of a result, as normalised strings. */
+/** Long paragraphs of a result, as normalised strings (by characters: Japanese has no spaces). */
 function paragraphs(a: Article): string[] {
   return a.textContent
     .split(/\n+/)
     .map((p) => norm(p))
-    .filter((p) => p.split(' ').length >= 20);
+    .filter((p) => p.length >= 100);
 }
 
 describe.skipIf(!existsSync(CORPUS))('readability corpus aggregator pages (regression)', () => {
@@ -146,18 +167,18 @@ describe.skipIf(!existsSync(CORPUS))('readability corpus aggregator pages (regre
       if (result.kind !== 'article') return;
       expect(result.article.aggregator).toBe(page.aggregator);
       expect(norm(result.article.title)).toBe(norm(meta.title));
-      // Against plain Readability on the same page: the article's paragraphs are all still there.
-      const plainDom = loadDom(html, page.url);
-      const plain = extractArticle(plainDom.window.document, page.url, {
-        window: plainDom.window as unknown as Win, adapter: null, clean: false,
+      // Against plain Readability on the same page (extraction never changes its input, so one parse serves both).
+      const plain = extractArticle(dom.window.document, page.url, {
+        window: dom.window as unknown as Win, adapter: null, clean: false,
       });
       expect(plain.kind).toBe('article');
       if (plain.kind !== 'article') return;
       const ours = shownText(result.article);
       const base = paragraphs(plain.article);
+      expect(base.length).toBeGreaterThan(0);
       const kept = base.filter((p) => ours.includes(p)).length;
-      expect(kept / Math.max(1, base.length), `${page.name}: paragraphs kept`).toBeGreaterThanOrEqual(0.9);
-    });
+      expect(kept / base.length, `${page.name}: paragraphs kept`).toBeGreaterThanOrEqual(0.9);
+    }, 180_000); // megabyte pages in jsdom
   }
 });
 

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { shouldOpen, toggleState } from '../../../src/reader/toggle';
+import { toggleState } from '../../../src/reader/toggle';
 
 describe('reader toggle across injections', () => {
-  it('opens when closed, stays closed after a re-injection closed it', () => {
+  it('one state per isolated world: a second press closes the open overlay, the next opens again', () => {
     const world = {};
     const s = toggleState(world);
     expect(toggleState(world)).toBe(s); // one state per isolated world
-    expect(shouldOpen(s)).toBe(true);
-    s.open = true;
-    // A new injection invalidated the previous context, which closed the overlay and said so.
-    s.closedByReinjection = true;
-    s.open = false;
-    expect(shouldOpen(s)).toBe(false);
-    expect(s.closedByReinjection).toBe(false);
-    // The next press opens again.
-    expect(shouldOpen(s)).toBe(true);
+    expect(s).toEqual({ current: null, opening: false }); // first press opens
+    let closed = 0;
+    s.current = { close: () => { closed++; s.current = null; } };
+    // The next injection finds the open overlay and closes it (no DOM event involved: pages cannot forge this).
+    toggleState(world).current?.close();
+    expect(closed).toBe(1);
+    expect(toggleState(world).current).toBeNull(); // the press after that opens again
   });
 });
