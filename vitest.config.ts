@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   define: { __UNWRAP_TEST__: 'true' },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/hardening/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
     mockReset: true,

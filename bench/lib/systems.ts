@@ -18,6 +18,8 @@ export const SYSTEMS: readonly SystemName[] = ['unwrap', 'readability', 'defuddl
 
 export interface SystemOutput {
   readonly text: string;
+  /** What a reader view shows: title, byline (and Unwrap's publisher line) above the text. Residue checks use it. */
+  readonly shown?: string;
   /** Milliseconds spent in the extractor itself (parsing the HTML into jsdom excluded). */
   readonly ms: number;
   /** unwrap only: what the pipeline returned and what it removed. */
@@ -51,7 +53,11 @@ export function runUnwrap(html: string, url: string, opts: { clean?: boolean } =
     const t0 = performance.now();
     const r = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis, clean: opts.clean });
     const ms = performance.now() - t0;
-    if (r.kind === 'article') return { text: r.article.textContent, ms, kind: r.kind, removed: r.article.removed };
+    if (r.kind === 'article') {
+      const a = r.article;
+      const shown = [a.title, a.byline, a.siteName, a.via ? `via ${a.via}` : null, '', a.textContent].filter((x) => x !== null).join('\n');
+      return { text: a.textContent, shown, ms, kind: r.kind, removed: a.removed };
+    }
     if (r.kind === 'empty') return { text: '', ms, kind: r.kind, reason: r.reason, removed: r.removed };
     return { text: '', ms, kind: r.kind, reason: `stub → ${r.stub.destination}` };
   } catch (err) {
@@ -67,7 +73,8 @@ export function runReadability(html: string, url: string): SystemOutput {
     const t0 = performance.now();
     const parsed = new Readability(dom.window.document).parse();
     const ms = performance.now() - t0;
-    return { text: parsed?.textContent ?? '', ms };
+    const text = parsed?.textContent ?? '';
+    return { text, shown: [parsed?.title, parsed?.byline, '', text].filter((x) => x !== null && x !== undefined).join('\n'), ms };
   } catch (err) {
     return { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
   } finally {
@@ -88,7 +95,8 @@ export async function runDefuddle(html: string, url: string): Promise<SystemOutp
     const ms = performance.now() - t0;
     const holder = dom.window.document.createElement('div');
     holder.innerHTML = r.content ?? '';
-    return { text: holder.textContent ?? '', ms };
+    const text = holder.textContent ?? '';
+    return { text, shown: [r.title, r.author, '', text].filter((x) => x !== null && x !== undefined).join('\n'), ms };
   } catch (err) {
     return { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
   } finally {

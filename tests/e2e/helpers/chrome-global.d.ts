@@ -19,6 +19,7 @@ declare namespace chrome {
   }
   namespace runtime {
     function getURL(p: string): string;
+    function sendMessage(m: unknown): Promise<unknown>;
     const id: string;
   }
 }

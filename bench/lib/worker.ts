@@ -1,0 +1,91 @@
+/**
+ * A bench worker process (forked by pool.ts): runs extraction jobs one at a time and answers over IPC, so that the
+ * two cores of the bench machine both work and a page's jsdom garbage dies with the process.
+ */
+import { readFileSync } from 'node:fs';
+import { loadAebHtml } from './corpus';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../src/extract/index';
+import { parse, runSystem, styleFallback, type SystemName, type SystemOutput } from './systems';
+
+export type JobSource = { readonly aeb: string } | { readonly file: string } | { readonly html: string };
+
+export interface Job {
+  readonly key: string;
+  /** 'extract' (default): one system's text. 'nodeSpeed': unwrap vs bare Readability timings on one parsed page. */
+  readonly op?: 'extract' | 'nodeSpeed';
+  readonly runs?: number;
+  readonly system: SystemName;
+  readonly source: JobSource;
+  readonly url: string;
+}
+
+export interface JobResult {
+  readonly key: string;
+  readonly out: SystemOutput;
+  /** nodeSpeed: per-run milliseconds. */
+  readonly speed?: { readonly unwrap: number[]; readonly readability: number[]; readonly kind: string; readonly stages: Record<string, number[]> };
+  readonly styleFallback: boolean;
+}
+
+function htmlOf(src: JobSource): string {
+  if ('aeb' in src) return loadAebHtml(src.aeb);
+  if ('file' in src) return readFileSync(src.file, 'utf8');
+  return src.html;
+}
+
+process.on('message', (job: Job) => {
+  void (async () => {
+    let out: SystemOutput;
+    try {
+      if (job.op === 'nodeSpeed') {
+        process.send?.(nodeSpeed(job));
+        return;
+      }
+      out = await runSystem(job.system, htmlOf(job.source), job.url);
+    } catch (err) {
+      out = { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
+    }
+    const res: JobResult = { key: job.key, out, styleFallback: styleFallback.has(job.url) };
+    styleFallback.delete(job.url);
+    process.send?.(res);
+  })();
+});
+process.send?.({ ready: true });
+
+/**
+ * Node extraction time on one page: the page is parsed once; each run times Unwrap's `extractArticle` (which clones
+ * the document itself) and bare `new Readability(document.cloneNode(true)).parse()`, alternating which goes first.
+ */
+function nodeSpeed(job: Job): JobResult {
+  const dom = parse(htmlOf(job.source), job.url);
+  const doc = dom.window.document;
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const unwrap: number[] = [];
+  const readability: number[] = [];
+  let kind = '';
+  const stages: Record<string, number[]> = {};
+  const timeUnwrap = () => {
+    const timings: Record<string, number> = {};
+    const t = performance.now();
+    const r = extractArticle(doc, job.url, { window: win, timings });
+    unwrap.push(performance.now() - t);
+    for (const [k, v] of Object.entries(timings)) (stages[k] ??= []).push(v);
+    kind = r.kind === 'empty' ? `empty:${r.reason}` : r.kind;
+  };
+  const timeReadability = () => {
+    const t = performance.now();
+    new Readability(doc.cloneNode(true) as Document).parse();
+    readability.push(performance.now() - t);
+  };
+  try {
+    for (let i = 0; i < (job.runs ?? 3); i++) {
+      if (i % 2 === 0) { timeUnwrap(); timeReadability(); } else { timeReadability(); timeUnwrap(); }
+    }
+    return { key: job.key, out: { text: '', ms: 0 }, speed: { unwrap, readability, kind, stages }, styleFallback: false };
+  } catch (err) {
+    return { key: job.key, out: { text: '', ms: 0, error: (err as Error).stack ?? String(err) }, styleFallback: false };
+  } finally {
+    dom.window.close();
+  }
+}
