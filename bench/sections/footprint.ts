@@ -121,7 +121,8 @@ async function measureMainThread(ctx: BenchContext): Promise<MainThread> {
         // document_idle, then the launcher (storage round trip): give it time to settle.
         launcher = await page.waitForFunction(() => !!document.querySelector('unwrap-launcher'), undefined, { timeout: 3000 }).then(() => true, () => false) || launcher;
         await page.waitForTimeout(200);
-        const detectMs = await page.evaluate(() => performance.getEntriesByName('unwrap:aggregator:detect').reduce((n, e) => n + e.duration, 0));
+        // A stub page may navigate itself away (Google News "Opening …"): then the measure is gone with the document.
+        const detectMs = await page.evaluate(() => performance.getEntriesByName('unwrap:aggregator:detect').reduce((n, e) => n + e.duration, 0)).catch(() => Number.NaN);
         const trace = JSON.parse((await l.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
         const own = attributed(trace.traceEvents, STATIC_SCRIPT);
         ran ||= own.events > 0;
