@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const inklUrl = (JSON.parse(readFileSync('tests/fixtures/aggregators/inkl/seed/expected.json', 'utf8')) as { url: string }).url;
   const hosts = await startHostServer(['www.inkl.com']);
   hosts.route(inklUrl, inkl);
-  const server = await startServer({ root: 'demo/pages' });
+  const server = await startServer({ root: 'tests/e2e/pages' }) // the same pages the real-browser tests use;
   const l = await launch({ hostRules: hosts.rules, headed });
   const shots: string[] = [];
   const shot = async (page: import('playwright-core').Page, name: string) => {
@@ -44,8 +44,8 @@ async function main(): Promise<void> {
 
     // 2. Ordinary pages through the toolbar button: light, settings panel, dark, sepia, RTL, no article.
     for (const [name, path, setup] of [
-      ['4-article-light', '/night-train.html', null],
-      ['5-article-settings', '/night-train.html', 'settings'],
+      ['4-article-light', '/article.html', null],
+      ['5-article-settings', '/article.html', 'settings'],
       ['6-rtl-arabic', '/rtl.html', null],
       ['7-no-article', '/login.html', null],
     ] as const) {
