@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectAggregator } from '../aggregators/detectors';
 import { showLauncher, type LauncherHandle } from './launcher-ui';
-import { rawEnvelope } from './raw-message';
+import { envelope } from '../messaging/envelope';
 
 interface SiteLists {
   autoOpen: boolean;
@@ -45,7 +45,7 @@ export function startAggregatorDetection(ctx: ContentScriptContext): void {
       () => {
         launcher?.remove();
         launcher = null;
-        browser.runtime.sendMessage(rawEnvelope('hideLauncher', { host: location.hostname })).catch(report);
+        browser.runtime.sendMessage(envelope('hideLauncher', { host: location.hostname })).catch(report);
       },
     );
   };
@@ -56,7 +56,7 @@ export function startAggregatorDetection(ctx: ContentScriptContext): void {
 }
 
 function openReader(): void {
-  browser.runtime.sendMessage(rawEnvelope('openReader', {})).catch(report);
+  browser.runtime.sendMessage(envelope('openReader', {})).catch(report);
 }
 
 /** Reads the two per-site lists from the settings item, tolerating any shape (the full validation lives elsewhere). */

@@ -83,10 +83,6 @@ export interface Envelope<N extends MessageName = MessageName> {
 
 export type Reply<N extends MessageName> = { ok: true; value: Responses[N] } | { ok: false; error: string };
 
-export function envelope<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {
-  return { unwrap: 1, name, payload };
-}
-
 /** Validate an incoming message; a string is the reason it was refused. */
 export function parseEnvelope(raw: unknown): { name: MessageName; payload: unknown } | string {
   if (!raw || typeof raw !== 'object') return 'not an Unwrap message';

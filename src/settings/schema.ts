@@ -3,8 +3,6 @@
  * Anything read from storage is untrusted; `repairSettings` turns any value into valid settings, keeping every
  * field that is valid and replacing each invalid one with its default. It never throws.
  */
-import { z } from 'zod';
-
 export const FONTS = ['serif', 'sans', 'legible'] as const;
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 export type FontChoice = (typeof FONTS)[number];
@@ -55,25 +53,37 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeUnreadCount: false,
 };
 
-const clampTo = (lim: { min: number; max: number }, fallback: number) =>
-  z.number().refine(Number.isFinite).transform((n) => Math.min(lim.max, Math.max(lim.min, n))).catch(fallback);
+/**
+ * One repair per field: a valid value is kept (numbers clamped and rounded to their step), anything else becomes the
+ * default. Hand-written rather than a zod schema: settings are read by every reader overlay, and a schema library
+ * would more than double the size of the script injected into the page (README, "Choices").
+ */
+type Repair<T> = (value: unknown, fallback: T) => T;
 
-const hostList = z
-  .array(z.unknown())
-  .transform((xs) => [...new Set(xs.filter((x): x is string => typeof x === 'string' && /^[a-z0-9.-]{1,253}$/i.test(x)).map((x) => x.toLowerCase()))])
-  .catch([]);
+const clampTo = (lim: { min: number; max: number }, round: (n: number) => number): Repair<number> =>
+  (v, fallback) => (typeof v === 'number' && Number.isFinite(v) ? round(Math.min(lim.max, Math.max(lim.min, v))) : fallback);
 
-const schema = z.object({
-  font: z.enum(FONTS).catch(DEFAULT_SETTINGS.font),
-  fontSize: clampTo(LIMITS.fontSize, DEFAULT_SETTINGS.fontSize).transform(Math.round),
-  lineHeight: clampTo(LIMITS.lineHeight, DEFAULT_SETTINGS.lineHeight).transform((n) => Math.round(n * 10) / 10),
-  contentWidth: clampTo(LIMITS.contentWidth, DEFAULT_SETTINGS.contentWidth).transform(Math.round),
-  theme: z.enum(THEMES).catch(DEFAULT_SETTINGS.theme),
+const oneOf = <T extends string>(choices: readonly T[]): Repair<T> =>
+  (v, fallback) => (typeof v === 'string' && (choices as readonly string[]).includes(v) ? (v as T) : fallback);
+
+const bool: Repair<boolean> = (v, fallback) => (typeof v === 'boolean' ? v : fallback);
+
+const HOST = /^[a-z0-9.-]{1,253}$/i;
+/** Hostnames only, lowercased, without duplicates; anything that is not a list becomes an empty list. */
+const hostList: Repair<string[]> = (v) =>
+  Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && HOST.test(x)).map((x) => x.toLowerCase()))] : [];
+
+const REPAIRS: { readonly [K in keyof Settings]: Repair<Settings[K]> } = {
+  font: oneOf(FONTS),
+  fontSize: clampTo(LIMITS.fontSize, Math.round),
+  lineHeight: clampTo(LIMITS.lineHeight, (n) => Math.round(n * 10) / 10),
+  contentWidth: clampTo(LIMITS.contentWidth, Math.round),
+  theme: oneOf(THEMES),
   autoOpenSites: hostList,
   launcherHiddenSites: hostList,
-  markReadAtEnd: z.boolean().catch(DEFAULT_SETTINGS.markReadAtEnd),
-  badgeUnreadCount: z.boolean().catch(DEFAULT_SETTINGS.badgeUnreadCount),
-});
+  markReadAtEnd: bool,
+  badgeUnreadCount: bool,
+};
 
 export interface Repaired {
   readonly settings: Settings;
@@ -83,8 +93,11 @@ export interface Repaired {
 
 export function repairSettings(raw: unknown): Repaired {
   const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const filled = { ...DEFAULT_SETTINGS, ...obj };
-  const settings = schema.parse(filled) as Settings;
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(REPAIRS) as (keyof Settings)[]) {
+    const value = Object.hasOwn(obj, key) ? obj[key] : DEFAULT_SETTINGS[key];
+    (settings as Record<keyof Settings, unknown>)[key] = (REPAIRS[key] as Repair<unknown>)(value, DEFAULT_SETTINGS[key]);
+  }
   const repairedFields = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter(
     (k) => JSON.stringify(obj[k]) !== JSON.stringify(settings[k]),
   );
