@@ -5,6 +5,7 @@
  */
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import { t } from '../i18n/t';
+import { toggleResident } from '../reader/toggle';
 import { restrictionFromError, restrictionOf } from './restricted-url';
 
 export const READER_SCRIPT = '/content-scripts/reader.js';
@@ -16,6 +17,14 @@ export interface TabRef {
 
 export type OpenOutcome = { ok: true } | { ok: false; reason: string };
 
+/**
+ * Per tab, the document in which the reader script already runs (Chrome reports a `documentId` per injection).
+ * A later press there calls the script's resident toggle instead of evaluating the whole script again; after a
+ * navigation the id no longer names a document, the call fails, and the script is injected afresh. Kept in memory
+ * only: a restarted service worker simply injects again.
+ */
+const readerDocuments = new Map<number, string>();
+
 export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<OpenOutcome> {
   if (tab.id === undefined) return { ok: false, reason: 'no tab' };
   const restricted = restrictionOf(tab.url);
@@ -24,8 +33,8 @@ export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<Op
     return { ok: false, reason: restricted };
   }
   try {
-    const injected = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [READER_SCRIPT] });
-    if (injected?.[0]?.result === 'unsupported') {
+    const result = (await toggleIfResident(browser, tab.id)) ?? (await injectReader(browser, tab.id));
+    if (result === 'unsupported') {
       // The page does not let the overlay exist (an XML document, or it took the overlay's element name).
       await explain(browser, tab.id, t('restrictedTitle', t('restrictedNoOverlay')));
       return { ok: false, reason: 'restrictedNoOverlay' };
@@ -39,6 +48,32 @@ export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<Op
     await explain(browser, tab.id, t('restrictedTitle', t(key)));
     return { ok: false, reason: key };
   }
+}
+
+type Injected = { documentId?: string; result?: unknown };
+
+/** The resident toggle's outcome, or null when the reader script must be injected. */
+async function toggleIfResident(browser: Browser, tabId: number): Promise<unknown> {
+  const documentId = readerDocuments.get(tabId);
+  if (!documentId) return null;
+  try {
+    const [first] = (await browser.scripting.executeScript({
+      target: { tabId, documentIds: [documentId] } as { tabId: number },
+      func: toggleResident,
+    })) as Injected[];
+    if (first?.result !== 'absent' && first?.result !== undefined) return first.result;
+  } catch (err) {
+    // The tab moved to another document since (or the frame is gone): inject the script there instead.
+    console.debug('Unwrap: reader not resident, injecting it', err);
+  }
+  readerDocuments.delete(tabId);
+  return null;
+}
+
+async function injectReader(browser: Browser, tabId: number): Promise<unknown> {
+  const [first] = (await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] })) as Injected[];
+  if (first?.documentId) readerDocuments.set(tabId, first.documentId);
+  return first?.result;
 }
 
 async function explain(browser: Browser, tabId: number, title: string): Promise<void> {

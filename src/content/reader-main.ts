@@ -15,9 +15,13 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
   const state = toggleState(globalThis);
   if (state.current) {
     state.current.close(); // the second press closes the reader
+    ctx.abort('reader toggled off');
     return 'closed';
   }
-  if (state.opening) return 'closed';
+  if (state.opening) {
+    ctx.abort('reader already opening');
+    return 'closed';
+  }
   // WXT's "newer script started" signal is a DOM event on the page's document: a page could dispatch it to
   // invalidate this context and close the overlay. Reader runs replace each other through `state` instead.
   window.addEventListener(SCRIPT_STARTED, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });

@@ -69,6 +69,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     : () => undefined;
 
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
+  lap('start');
   const work = doc.getElementsByTagName('*').length > maxElements ? mainRegionCopy(doc, maxElements) : cloneWithShadowRoots(doc);
   if (!work) return { kind: 'empty', url, reason: 'too-large', removed: [] };
   dropOwnElements(work);
@@ -132,6 +133,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed };
   }
 
+  lap('verdict');
   const gateRemoved = removed.some((r) => r.reason.endsWith(':gate'));
   const article: Article = {
     url,
@@ -154,11 +156,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     teaser: adapterTeaser || (gateRemoved && wordCount < 400),
     removed,
   };
+  lap('metadata');
   // A fresh copy, not the sanitised element itself: in a content script (Chromium's isolated world) removing an
   // `onclick`/`onerror` attribute does not remove the handler the page's world attached while the working copy was
   // cloned, so moving these very nodes into the overlay would carry the page's handlers along. A clone carries only
   // the sanitised attributes. (tests/e2e/hardening-xss.e2e.ts)
-  return { kind: 'article', article, body: contentEl.cloneNode(true) as Element };
+  const body = contentEl.cloneNode(true) as Element;
+  lap('copy');
+  return { kind: 'article', article, body };
 }
 
 /** The article's visible headline: the first h1 inside article/main, else the first h1 on the page. */

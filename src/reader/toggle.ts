@@ -6,11 +6,28 @@
  */
 const KEY = Symbol.for('unwrap.reader.state');
 
+export type ToggleOutcome = 'opened' | 'closed' | 'unsupported';
+
 export interface ToggleState {
   /** The overlay this frame shows, if any. */
   current: { close(): void } | null;
   /** An overlay is being created; a press meanwhile does nothing. */
   opening: boolean;
+  /**
+   * Set by the first run of the reader script in this document: toggles without evaluating the script again, so
+   * later presses (open again, close) skip loading it. The background calls it through `toggleResident`.
+   */
+  toggle?: () => Promise<ToggleOutcome>;
+}
+
+/**
+ * Run in the reader's isolated world by the background (`scripting.executeScript({ func })`): toggle the reader if
+ * its script already runs in this document, else report `absent` so the script file is injected. Self-contained (it
+ * is serialised): no imports, the state key spelled out.
+ */
+export function toggleResident(): Promise<ToggleOutcome | 'absent'> | 'absent' {
+  const state = (globalThis as Record<symbol, { toggle?: () => Promise<ToggleOutcome> } | undefined>)[Symbol.for('unwrap.reader.state')];
+  return state?.toggle ? state.toggle() : 'absent';
 }
 
 export function toggleState(global: object): ToggleState {

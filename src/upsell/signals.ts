@@ -114,7 +114,11 @@ export function isOverlay(el: Element): boolean {
 
 /** Split class names and ids into lowercase tokens: `Gate_box__pL9sD` → gate, box; `newsletterSignup` → newsletter, signup. */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return tokensOf(el.getAttribute('class'), el.getAttribute('id'));
+}
+
+function tokensOf(cls: string | null, id: string | null): string[] {
+  const raw = `${cls ?? ''} ${id ?? ''}`;
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -151,7 +155,24 @@ export interface TokenSignal {
 
 /** Class/id token evidence on the element itself; compound names count too (`app-banner`, `intro-popup`). */
 export function tokenSignal(el: Element): TokenSignal {
-  const tokens = classTokens(el);
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return NO_TOKENS;
+  // Class names repeat across a page (every card, every link): judge each class/id pair once.
+  const key = `${cls ?? ''}\u0000${id ?? ''}`;
+  let signal = tokenCache.get(key);
+  if (!signal) {
+    signal = judgeTokens(tokensOf(cls, id), cls);
+    if (tokenCache.size > 5000) tokenCache.clear();
+    tokenCache.set(key, signal);
+  }
+  return signal;
+}
+
+const NO_TOKENS: TokenSignal = { strong: null, weak: null };
+const tokenCache = new Map<string, TokenSignal>();
+
+function judgeTokens(tokens: readonly string[], cls: string | null): TokenSignal {
   if (tokens.length === 0) return { strong: null, weak: null };
   let strong: TokenShape | null = null;
   let weak: TokenShape | null = null;
@@ -163,7 +184,7 @@ export function tokenSignal(el: Element): TokenSignal {
     if (!weak) weak = WEAK_TOKENS.get(t) ?? null;
   }
   // `tp-` is Piano only when it starts a class (`tp-modal`, `tp-backdrop`), never as a fragment like `top`.
-  if (strong === 'gate' && tokens.includes('tp') && !/(?:^|\s)tp-/.test(el.getAttribute('class') ?? '')) strong = null;
+  if (strong === 'gate' && tokens.includes('tp') && !/(?:^|\s)tp-/.test(cls ?? '')) strong = null;
   return { strong, weak };
 }
 

@@ -50,8 +50,9 @@ function compileCompound(source: string): Compound | null {
   return { tag, id, classes, attrs };
 }
 
-function testAttr(el: Element, a: AttrTest): boolean {
-  const raw = el.getAttribute(a.name);
+function testAttr(el: Element, a: AttrTest, f: Facts): boolean {
+  // `class` and `id` were read once per element; other attributes only exist on elements with more attributes.
+  const raw = a.name === 'class' ? f.rawCls : a.name === 'id' ? f.id : f.more ? el.getAttribute(a.name) : null;
   if (raw === null) return false;
   const v = a.insensitive ? raw.toLowerCase() : raw;
   switch (a.op) {
@@ -74,20 +75,26 @@ function testAttr(el: Element, a: AttrTest): boolean {
 interface Facts {
   readonly tag: string;
   readonly id: string | null;
+  readonly rawCls: string | null;
   /** Class attribute padded with spaces: ` a b c `. */
   readonly cls: string;
+  /** The element has attributes besides `class` and `id`. */
+  readonly more: boolean;
 }
 
 function factsOf(el: Element): Facts {
-  const cls = el.getAttribute('class');
-  return { tag: el.tagName.toUpperCase(), id: el.getAttribute('id'), cls: cls ? ` ${cls.replace(/\s+/g, ' ')} ` : '' };
+  const rawCls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const more = el.attributes.length > (rawCls === null ? 0 : 1) + (id === null ? 0 : 1);
+  const cls = rawCls ? ` ${/[\t\n\r\f]|  /.test(rawCls) ? rawCls.replace(/\s+/g, ' ') : rawCls} ` : '';
+  return { tag: el.tagName.toUpperCase(), id, rawCls, cls, more };
 }
 
 function testCompound(el: Element, c: Compound, f: Facts = factsOf(el)): boolean {
   if (c.tag && f.tag !== c.tag) return false;
   if (c.id !== null && f.id !== c.id) return false;
   for (const k of c.classes) if (!f.cls.includes(` ${k} `)) return false;
-  for (const a of c.attrs) if (!testAttr(el, a)) return false;
+  for (const a of c.attrs) if (!testAttr(el, a, f)) return false;
   return true;
 }
 
@@ -130,6 +137,22 @@ interface IndexEntry {
 }
 
 /**
+ * Is this DOM implemented by the browser itself? Then its selector engine is fast and is used directly; in a DOM
+ * written in JavaScript (jsdom: tests, the CLI, the benchmark's Node runs) one walk with the simple matcher is far
+ * faster than a `querySelectorAll` per list. Judged from the node passed in, not from any global.
+ */
+export function hasNativeSelectors(node: Element): boolean {
+  let native = nativeByProto.get(Object.getPrototypeOf(node) as object);
+  if (native === undefined) {
+    native = /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(node.querySelectorAll));
+    nativeByProto.set(Object.getPrototypeOf(node) as object, native);
+  }
+  return native;
+}
+
+const nativeByProto = new WeakMap<object, boolean>();
+
+/**
  * Many selector lists tested in one pass: compounds are bucketed by id, first class or tag (the usual selector-engine
  * trick), so each element is tested only against compounds that could match it. Lists that are not simple fall back
  * to `querySelectorAll`.
@@ -158,30 +181,28 @@ export class SelectorIndex {
     });
   }
 
-  /** For each list (by index), the matching elements among `elements`, in document order. */
+  /**
+   * For each list (by index), the matching elements among `elements` (every element under `root`), in document
+   * order. In a browser, the browser's own engine does it.
+   */
   match(root: Element, elements: readonly Element[]): Element[][] {
+    if (hasNativeSelectors(root)) return this.lists.map((list) => queryAll(root, list));
     const out: Element[][] = this.lists.map(() => []);
+    const test = (el: Element, f: Facts, entries: readonly IndexEntry[] | undefined): void => {
+      if (!entries) return;
+      for (const e of entries) {
+        const bucket = out[e.list]!;
+        if (bucket[bucket.length - 1] !== el && testCompound(el, e.compound, f)) bucket.push(el);
+      }
+    };
     for (const el of elements) {
       const f = factsOf(el);
-      const test = (entries: readonly IndexEntry[] | undefined): void => {
-        if (!entries) return;
-        for (const e of entries) {
-          const bucket = out[e.list]!;
-          if (bucket[bucket.length - 1] !== el && testCompound(el, e.compound, f)) bucket.push(el);
-        }
-      };
-      if (f.id) test(this.byId.get(f.id));
-      if (f.cls) for (const k of f.cls.trim().split(' ')) test(this.byClass.get(k));
-      test(this.byTag.get(f.tag));
-      test(this.rest);
+      if (f.id) test(el, f, this.byId.get(f.id));
+      if (f.cls) for (const k of f.cls.split(' ')) if (k) test(el, f, this.byClass.get(k));
+      test(el, f, this.byTag.get(f.tag));
+      test(el, f, this.rest);
     }
-    for (const { list, selector } of this.complex) {
-      try {
-        out[list] = Array.from(root.querySelectorAll(selector));
-      } catch {
-        out[list] = []; // a selector this DOM implementation cannot parse matches nothing
-      }
-    }
+    for (const { list, selector } of this.complex) out[list] = queryAll(root, selector);
     return out;
   }
 }
@@ -210,12 +231,17 @@ export function allElements(root: Element): Element[] {
  * `querySelectorAll`; an unparseable selector matches nothing. Pass `elements` to reuse one walk for many selectors.
  */
 export function selectAll(root: Element, selector: string, elements?: readonly Element[]): Element[] {
-  const test = compileCached(selector);
+  const test = hasNativeSelectors(root) ? null : compileCached(selector);
   if (test) return (elements ?? allElements(root)).filter(test);
+  return queryAll(root, selector);
+}
+
+/** `querySelectorAll` as an array; a selector this DOM implementation cannot parse matches nothing. */
+function queryAll(root: Element, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
-    return []; // a selector this DOM implementation cannot parse
+    return [];
   }
 }
 

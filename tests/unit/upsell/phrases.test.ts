@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, LANGUAGES, matchShapes, PHRASE_FILES, SHAPES, unicodeSource, type PhraseShape } from '../../../src/upsell/phrases';
+import {
+  compilePhrase, LANGUAGES, looseSource, matchShapes, mayHoldPhrase, PHRASE_FILES, SHAPES, unicodeSource, type PhraseShape,
+} from '../../../src/upsell/phrases';
 import { normaliseText } from '../../../src/upsell/text-blocks';
 
 const shapesOf = (text: string): PhraseShape[] => matchShapes(normaliseText(text)).map((m) => m.shape);
@@ -135,5 +137,28 @@ describe('unicodeSource', () => {
 
   it('leaves escaped backslashes alone', () => {
     expect(unicodeSource('a\\\\b')).toBe('a\\\\b');
+  });
+});
+
+describe('phrase prefilter (mayHoldPhrase)', () => {
+  it('drops anchors and word boundaries but keeps character classes', () => {
+    expect(looseSource('^subscribe( now)?[.!]?$')).toBe('subscribe( now)?[.!]?');
+    expect(looseSource('\\bread the full (article|story)\\b')).toBe('read the full (article|story)');
+    expect(looseSource('[^$£€]\\s?\\d')).toBe('[^$£€]\\s?\\d');
+  });
+
+  it('never matches an empty text (else it would skip nothing)', () => {
+    expect(mayHoldPhrase('')).toBe(false);
+    expect(mayHoldPhrase('the council met on tuesday to discuss the budget.')).toBe(false);
+  });
+
+  it('holds for every example line, alone and glued into longer text (a container holding the line)', () => {
+    for (const byShape of Object.values(EXAMPLES)) {
+      for (const line of Object.values(byShape)) {
+        const text = normaliseText(line).toLowerCase();
+        expect(mayHoldPhrase(text), line).toBe(true);
+        expect(mayHoldPhrase(`read more${text}share`), line).toBe(true); // block children: no space between texts
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allElements, compileSimpleSelector, SelectorIndex, selectAll, splitSelectorList } from '../../../src/upsell/simple-selector';
+import { allElements, compileSimpleSelector, hasNativeSelectors, SelectorIndex, selectAll, splitSelectorList } from '../../../src/upsell/simple-selector';
 import { docOf } from './dom';
 
 const doc = docOf(`
@@ -39,5 +39,11 @@ describe('simple selectors', () => {
     expect(b!.map((e) => e.tagName)).toEqual(['SPAN', 'P']);
     expect(c!.map((e) => e.tagName)).toEqual(['P']);
     expect(d).toEqual([]);
+  });
+});
+
+describe('selector engine choice', () => {
+  it('uses the simple matcher in a JavaScript DOM (jsdom): its own querySelectorAll is not native code', () => {
+    expect(hasNativeSelectors(doc.body)).toBe(false);
   });
 });
