@@ -10,6 +10,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main: (ctx) => {
+    performance.mark('unwrap:reader:loaded'); // once per evaluation of this script (benchmarks, tests)
     toggleState(globalThis).toggle ??= () => runReader(new ContentScriptContext('reader', ctx.options));
     return runReader(ctx);
   },

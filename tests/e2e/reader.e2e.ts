@@ -67,6 +67,29 @@ describe('toggle', () => {
     await page.close();
   });
 
+  it('later presses toggle the resident reader without loading its script again; a new document loads it afresh', async () => {
+    const page = await openPage('/article.html');
+    const loads = () => page.evaluate(() => performance.getEntriesByName('unwrap:reader:loaded').length);
+    await clickToolbar(l, page);
+    await waitForOverlay(page);
+    await clickToolbar(l, page);
+    await waitForOverlayGone(page);
+    await clickToolbar(l, page);
+    await waitForOverlay(page);
+    expect(await overlayText(page, 'h1')).toBe('The quiet revival of the night train');
+    expect(await loads()).toBe(1);
+    await page.keyboard.press('Escape');
+    await waitForOverlayGone(page);
+    // Another document in the same tab: the old one's toggle is gone with it, so the script is injected again.
+    await page.goto(uniqueUrl(`${server.url}/article.html`));
+    await clickToolbar(l, page);
+    await waitForOverlay(page);
+    expect(await loads()).toBe(1);
+    await clickToolbar(l, page);
+    await waitForOverlayGone(page);
+    await page.close();
+  });
+
   it('toggles by injecting the reader script, and closes with Esc and the close button', async () => {
     const page = await openPage('/article.html');
     await clickToolbar(l, page); // grants activeTab as a click does
