@@ -19,7 +19,7 @@ import {
   tokenSignal,
 } from './signals';
 import { allElements, compileSimpleSelector, SelectorIndex } from './simple-selector';
-import { blockOf, countWords, isLinkish, normaliseText, ProseMap, textLengths, textOf } from './text-blocks';
+import { blockOf, collapsedLength, countWords, isLinkish, normaliseText, ProseMap, textLengths, textOf } from './text-blocks';
 
 export type BlockShape = PhraseShape | 'overlay';
 
@@ -306,7 +306,7 @@ export function createScoringContext(doc: Document, extraLines: readonly Element
   const walk = (el: Element): number => {
     let n = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      if (c.nodeType === 3) n += collapsedLength(c.nodeValue ?? '');
       else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName.toUpperCase())) n += walk(c as Element);
     }
     // A line or a link contributes nothing to its ancestors' free text (and records none of its own).

@@ -13,6 +13,34 @@ export function normaliseText(s: string): string {
     .trim();
 }
 
+/**
+ * `s.replace(/\s+/g, ' ').trim().length` without building the string: the detector measures every text node of
+ * the page this way, several times.
+ */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = n > 0;
+    } else {
+      if (pendingSpace) n++;
+      pendingSpace = false;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The characters `\s` matches in JavaScript regular expressions. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function countWords(text: string): number {
   const t = text.trim();
   if (!t) return 0;
@@ -54,7 +82,7 @@ export class ProseMap {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) {
           if (inLink) continue;
-          const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+          const len = collapsedLength(n.nodeValue ?? '');
           if (len > 0) own.set(block, (own.get(block) ?? 0) + len);
         } else if (n.nodeType === 1) {
           const child = n as Element;
@@ -132,7 +160,7 @@ export function linkDensity(el: Element): number {
   const walk = (e: Element, inLink: boolean): void => {
     for (let c = e.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        const len = (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        const len = collapsedLength(c.nodeValue ?? '');
         all += len;
         if (inLink) links += len;
       } else if (c.nodeType === 1) {

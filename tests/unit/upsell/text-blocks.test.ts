@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  collapsedLength,
   blockOf, countWords, linkDensity, normaliseText, ProseMap, smallestBlocksMatching, smallestMatching, textLines,
 } from '../../../src/upsell/text-blocks';
 import { docOf, prose } from './dom';
@@ -62,5 +63,12 @@ describe('smallestBlocksMatching', () => {
     expect(smallestMatching(lines, /^our picks$/i)).toHaveLength(1);
     expect(smallestMatching(lines, /^fourteen days free$/i)).toHaveLength(1);
     expect(smallestMatching(lines, /^nothing$/i)).toHaveLength(0);
+  });
+});
+
+describe('collapsedLength', () => {
+  it('equals the length of the whitespace-collapsed, trimmed text', () => {
+    const samples = ['', ' ', '  a  ', 'a\n\t b', '\u00a0x\u2003y\u3000', 'one two  three ', '\ufeffz\u200az', 'tab\there', 'ü ö\u202fä'];
+    for (const s of samples) expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
   });
 });
