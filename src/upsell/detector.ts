@@ -15,7 +15,7 @@
 import type { BlockStripper, BlockToRemove } from '../extract/strip-upsells';
 import { matchShapes, mayHoldPhrase, SHAPES, type PhraseShape } from './phrases';
 import {
-  hasAppHref, hasAuthHref, hasEmailInput, hasNewsletterHref, isOverlay, isSentenceLike, isShareLink, linkDensity,
+  hasEmailInput, hrefKinds, isOverlay, isSentenceLike, isShareLink, linkDensity,
   tokenSignal,
 } from './signals';
 import { allElements, compileSimpleSelector, SelectorIndex } from './simple-selector';
@@ -434,13 +434,33 @@ function wordsOfContainer(el: Element): number {
   return n;
 }
 
+const linesByElement = new WeakMap<ScoringContext, Map<Element, UpsellLine[]>>();
+
+/** Per element, the lines it holds (itself included), in page order: built once per context. */
+function linesUnder(ctx: ScoringContext): Map<Element, UpsellLine[]> {
+  let map = linesByElement.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const l of ctx.lines) {
+      for (let p: Element | null = l.element; p; p = p.parentElement) {
+        const list = map.get(p);
+        if (list) list.push(l);
+        else map.set(p, [l]);
+        if (p === ctx.body) break;
+      }
+    }
+    linesByElement.set(ctx, map);
+  }
+  return map;
+}
+
 /** Score one block (aggregators.md §5.2–5.3). */
 export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   const signals: Record<string, number> = {};
   const add = (name: string, v: number): void => {
     if (v !== 0) signals[name] = (signals[name] ?? 0) + v;
   };
-  const lines = outermostLines(ctx.lines.filter((l) => block.contains(l.element)));
+  const lines = outermostLines(linesUnder(ctx).get(block) ?? []);
   const seed = ctx.seeds.get(block) ?? null;
   const overlay = isOverlay(block) || seed === 'overlay';
   const text = textOf(block);
@@ -471,9 +491,10 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   if (density >= 0.5) add('links', 1);
 
   let hrefs = 0;
-  if (hasAuthHref(block)) hrefs += 1.5;
-  if (hasAppHref(block)) hrefs += 1.5;
-  if (hasNewsletterHref(block)) hrefs += 1;
+  const kinds = hrefKinds(block);
+  if (kinds.auth) hrefs += 1.5;
+  if (kinds.app) hrefs += 1.5;
+  if (kinds.newsletter) hrefs += 1;
   add('hrefs', Math.min(2, hrefs));
   if (hasEmailInput(block)) add('email-input', 1.5);
   if (overlay) add('overlay', 1.5);

@@ -61,6 +61,39 @@ export function hasAuthHref(el: Element): boolean {
   return hrefsOf(el).some(isAuthHref);
 }
 
+export interface HrefKinds {
+  readonly auth: boolean;
+  readonly app: boolean;
+  readonly newsletter: boolean;
+}
+
+const NO_HREFS: HrefKinds = { auth: false, app: false, newsletter: false };
+const hrefKindCache = new Map<string, HrefKinds>();
+
+/**
+ * The three link signals of a block at once (one walk; each distinct href judged once per page visit: the same
+ * links recur in every block that holds them, and parsing URLs is the costly part).
+ */
+export function hrefKinds(el: Element): HrefKinds {
+  let auth = false;
+  let app = false;
+  let newsletter = false;
+  for (const h of hrefsOf(el)) {
+    let k = hrefKindCache.get(h);
+    if (!k) {
+      const host = hostOf(h);
+      k = { auth: isAuthHref(h), app: host !== null && APP_HOST.test(host), newsletter: isNewsletterHref(h) };
+      if (hrefKindCache.size > 5000) hrefKindCache.clear();
+      hrefKindCache.set(h, k);
+    }
+    auth ||= k.auth;
+    app ||= k.app;
+    newsletter ||= k.newsletter;
+    if (auth && app && newsletter) break;
+  }
+  return auth || app || newsletter ? { auth, app, newsletter } : NO_HREFS;
+}
+
 export function isAuthHref(href: string): boolean {
   let u: URL;
   try {
@@ -82,7 +115,11 @@ export function hasAppHref(el: Element): boolean {
 }
 
 export function hasNewsletterHref(el: Element): boolean {
-  return hrefsOf(el).some((h) => NEWSLETTER_HREF.test(h.replace(/^https?:\/\/[^/]+/i, '')));
+  return hrefsOf(el).some(isNewsletterHref);
+}
+
+function isNewsletterHref(h: string): boolean {
+  return NEWSLETTER_HREF.test(h.replace(/^https?:\/\/[^/]+/i, ''));
 }
 
 /** An e-mail field (usually pruned before the strippers run, so this only fires when a caller keeps forms). */

@@ -14,32 +14,16 @@ export function normaliseText(s: string): string {
 }
 
 /**
- * `s.replace(/\s+/g, ' ').trim().length` without building the string: the detector measures every text node of
- * the page this way, several times.
+ * `s.replace(/\s+/g, ' ').trim().length`, without the replacement in the common case (text with single spaces
+ * only): the detector measures every text node of the page this way, several times.
  */
 export function collapsedLength(s: string): number {
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = n > 0;
-    } else {
-      if (pendingSpace) n++;
-      pendingSpace = false;
-      n++;
-    }
-  }
-  return n;
+  const t = s.trim();
+  return NEEDS_COLLAPSE.test(t) ? t.replace(/\s+/g, ' ').length : t.length;
 }
 
-/** The characters `\s` matches in JavaScript regular expressions. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Whitespace other than a single space: a run of two, or a tab, newline, NBSP… */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 
 export function countWords(text: string): number {
   const t = text.trim();
