@@ -153,6 +153,8 @@ export interface ScoringContext {
   readonly holdsMain: ReadonlySet<Element>;
   /** Byline and date elements outside links. */
   readonly bylines: readonly Element[];
+  /** Link text over all text of an element (`linkDensity`), answered from sums made once. */
+  readonly density: (el: Element) => number;
 }
 
 /**
@@ -302,19 +304,40 @@ export function createScoringContext(doc: Document, extraLines: readonly Element
   const lines = [...findLines(body, elements), ...shareLinkLines(elements)];
   const lineSet = new Set([...lines.map((l) => l.element), ...extraLines]);
   const freeText = new Map<Element, number>();
-  // One walk: text outside links and outside matched lines, summed per element.
+  const allText = new Map<Element, number>();
+  const linkText = new Map<Element, number>();
+  // One walk: text outside links and outside matched lines, all text, and link text, summed per element.
   const walk = (el: Element): number => {
     let n = 0;
+    let all = 0;
+    let link = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += collapsedLength(c.nodeValue ?? '');
-      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName.toUpperCase())) n += walk(c as Element);
+      if (c.nodeType === 3) {
+        const len = collapsedLength(c.nodeValue ?? '');
+        n += len;
+        all += len;
+      } else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName.toUpperCase())) {
+        const child = c as Element;
+        n += walk(child);
+        const childAll = allText.get(child)!;
+        all += childAll;
+        link += isLinkish(child) ? childAll : linkText.get(child)!;
+      }
     }
+    allText.set(el, all);
+    linkText.set(el, link);
     // A line or a link contributes nothing to its ancestors' free text (and records none of its own).
     const excluded = lineSet.has(el) || isLinkish(el);
     freeText.set(el, excluded ? 0 : n);
     return excluded ? 0 : n;
   };
   walk(body);
+  /** `linkDensity(el)` from the sums above (the detector asks for it on every climb step). */
+  const density = (el: Element): number => {
+    const all = allText.get(el);
+    if (all === undefined || isLinkish(el)) return linkDensity(el);
+    return all > 0 ? Math.min(1, linkText.get(el)! / all) : 0;
+  };
 
   const seeds = new Map<Element, BlockShape>();
   SEED_INDEX.match(body, elements).forEach((matched, i) => {
@@ -333,7 +356,7 @@ export function createScoringContext(doc: Document, extraLines: readonly Element
   // Outermost only: a byline wrapper and the <time> inside it are one metadata line.
   const unlinked = bylineLike.filter((el) => !insideLink(el, body));
   const bylines = unlinked.filter((el) => !unlinked.some((o) => o !== el && o.contains(el)));
-  return { body, elements, prose, lines, freeText, seeds, holdsCore, holdsArticleBody, holdsHeadline, holdsMain, bylines };
+  return { body, elements, prose, lines, freeText, seeds, holdsCore, holdsArticleBody, holdsHeadline, holdsMain, bylines, density };
 }
 
 function insideLink(el: Element, root: Element): boolean {
@@ -354,7 +377,7 @@ function canClimb(ctx: ScoringContext, current: Element, parent: Element): boole
   const added = free(ctx, parent) - free(ctx, current);
   if (added <= CLIMB_FREE_TEXT) return true;
   const addedProse = ctx.prose.of(parent) - ctx.prose.of(current);
-  return added <= CLIMB_FREE_TEXT_LINKY && addedProse <= 160 && linkDensity(parent) >= 0.5;
+  return added <= CLIMB_FREE_TEXT_LINKY && addedProse <= 160 && ctx.density(parent) >= 0.5;
 }
 
 /**
@@ -367,7 +390,7 @@ function absorbsByline(ctx: ScoringContext, current: Element, parent: Element): 
     if (parent.contains(el) && !current.contains(el)) found++;
   }
   if (found === 0) return false;
-  return found === 1 || linkDensity(parent) < 0.5;
+  return found === 1 || ctx.density(parent) < 0.5;
 }
 
 /** The block a line belongs to: the highest ancestor it can climb to. */
@@ -487,7 +510,7 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
 
   if (words <= 60) add('short', 1);
   else if (words > 200) add('long', -1);
-  const density = linkDensity(block);
+  const density = ctx.density(block);
   if (density >= 0.5) add('links', 1);
 
   let hrefs = 0;
