@@ -178,7 +178,8 @@ export function findLines(root: Element, elements: readonly Element[] = allEleme
         const text = normaliseText(c.textContent ?? '');
         texts.set(c, text);
         if (text.length <= 400) {
-          if (mayHoldPhrase(text.toLowerCase())) addAll(c);
+          // A leaf is matched once anyway; the prefilter pays off where it skips a subtree.
+          if (!c.firstElementChild || mayHoldPhrase(text.toLowerCase())) addAll(c);
           continue;
         }
       }
