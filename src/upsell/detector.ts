@@ -13,7 +13,7 @@
  * Pure over the document: no computed styles, no layout, so it runs the same in the page and in jsdom.
  */
 import type { BlockStripper, BlockToRemove } from '../extract/strip-upsells';
-import { matchShapes, mayHoldPhrase, SHAPES, type PhraseShape } from './phrases';
+import { matchShapes, phraseLanguagesOf, SHAPES, type PhraseShape } from './phrases';
 import {
   hasEmailInput, hrefKinds, isOverlay, isSentenceLike, isShareLink, linkDensity,
   tokenSignal,
@@ -158,52 +158,30 @@ export interface ScoringContext {
 }
 
 /**
- * Find the lines under `root`: the smallest elements per shape whose normalised text matches a phrase.
- * A first walk from the top skips every subtree whose text (short enough to be a line) holds no phrase even
- * loosened (`mayHoldPhrase`): on most pages that is nearly all of them, so few elements are matched one by one.
+ * Find the lines under `root`: the smallest elements per shape whose normalised text matches a phrase (of the page's
+ * languages, `phraseLanguagesOf`).
  */
-export function findLines(root: Element, elements: readonly Element[] = allElements(root)): UpsellLine[] {
+export function findLines(
+  root: Element,
+  elements: readonly Element[] = allElements(root),
+  langs: readonly string[] = phraseLanguagesOf(root.ownerDocument),
+): UpsellLine[] {
   const lengths = textLengths(root);
-  const texts = new Map<Element, string>();
-  const candidates = new Set<Element>();
-  const addAll = (el: Element): void => {
-    candidates.add(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) addAll(c);
-  };
-  const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const rawLength = lengths.get(c) ?? 0;
-      if (rawLength === 0) continue; // no text anywhere inside
-      if (rawLength <= 2000) {
-        const text = normaliseText(c.textContent ?? '');
-        texts.set(c, text);
-        if (text.length <= 400) {
-          // A leaf is matched once anyway; the prefilter pays off where it skips a subtree.
-          if (!c.firstElementChild || mayHoldPhrase(text.toLowerCase())) addAll(c);
-          continue;
-        }
-      }
-      candidates.add(c);
-      visit(c);
-    }
-  };
-  visit(root);
   const below = new Map<Element, Set<PhraseShape>>();
   const lines: UpsellLine[] = [];
   // Nested elements often carry the same text (a card, its link, the link's span): match each text once.
   const matched = new Map<string, ReturnType<typeof matchShapes>>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    if (!candidates.has(el)) continue; // no phrase anywhere in its text
     if (NOT_LINES.has(el.tagName.toUpperCase())) continue;
     const rawLength = lengths.get(el) ?? 0;
     if (rawLength === 0 || rawLength > 2000) continue; // empty, or a container far longer than a line
     if (isWrapperOfOne(el)) continue; // same text as its only child, which was tested already
-    const text = texts.get(el) ?? normaliseText(el.textContent ?? '');
+    const text = normaliseText(el.textContent ?? '');
     if (!text || text.length > 400) continue;
     const already = below.get(el);
     let all = matched.get(text);
-    if (!all) matched.set(text, (all = matchShapes(text)));
+    if (!all) matched.set(text, (all = matchShapes(text, langs)));
     const matches = all.filter((m) => !already?.has(m.shape));
     if (matches.length === 0) continue;
     const words = countWords(text);

@@ -81,61 +81,42 @@ function compileShape(shape: PhraseShape, files: readonly PhraseFile[]): RegExp 
   return new RegExp(sources.map((s) => `(?:${unicodeSource(s)})`).join('|'));
 }
 
-let compiled: ReadonlyMap<PhraseShape, RegExp> | null = null;
+const compiled = new Map<string, ReadonlyMap<PhraseShape, RegExp>>();
 
-/** One regex per shape covering every language (compiled on first use, then cached). */
-export function shapeMatchers(): ReadonlyMap<PhraseShape, RegExp> {
-  if (!compiled) {
-    const m = new Map<PhraseShape, RegExp>();
+/**
+ * One regex per shape covering the given languages (all shipped ones by default), compiled on first use and cached.
+ * Compiling is the costly part of the detector's first run on a page (tens of milliseconds for every language at
+ * once), so a page that says which language it is in only pays for that language and English.
+ */
+export function shapeMatchers(langs: readonly string[] = LANGUAGES): ReadonlyMap<PhraseShape, RegExp> {
+  const key = langs.join(',');
+  let m = compiled.get(key);
+  if (!m) {
+    const files = PHRASE_FILES.filter((f) => langs.includes(f.lang));
+    const built = new Map<PhraseShape, RegExp>();
     for (const shape of SHAPES) {
-      const re = compileShape(shape, PHRASE_FILES);
-      if (re) m.set(shape, re);
+      const re = compileShape(shape, files);
+      if (re) built.set(shape, re);
     }
-    compiled = m;
+    compiled.set(key, (m = built));
   }
-  return compiled;
+  return m;
 }
 
 /**
- * A phrase source with its assertions dropped (`^`, `$`, `\b` outside character classes): it matches every text
- * that contains a match of the original anywhere, including texts of which a matching line is only a part.
+ * The phrase languages to match on a page: its declared language (`<html lang>`, else a Content-Language meta) when
+ * we ship phrases for it, with English (aggregator chrome is often English); every language when the page does not
+ * say, or says one we do not ship.
  */
-export function looseSource(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!(next === 'b' && !inClass)) out += c + next;
-      i += 1;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c !== '^' && c !== '$') {
-      out += c;
-    }
-  }
-  return out;
-}
-
-let loose: readonly RegExp[] | null = null;
-
-/**
- * Could a lowercased, normalised text hold a phrase of any shape anywhere inside it? False means no element inside
- * it can match either: their texts are substrings of it, and every phrase loosened (see `looseSource`) matches
- * wherever the phrase does. One regex per shape, like the matchers: V8 interprets one alternation of every phrase
- * instead of compiling it, which is fifty times slower.
- */
-export function mayHoldPhrase(lowerText: string): boolean {
-  loose ??= SHAPES.map((shape) => PHRASE_FILES.flatMap((f) => f.shapes[shape] ?? []))
-    .filter((sources) => sources.length > 0)
-    .map((sources) => new RegExp(sources.map((s) => `(?:${unicodeSource(looseSource(s))})`).join('|')));
-  for (const re of loose) if (re.test(lowerText)) return true;
-  return false;
+export function phraseLanguagesOf(doc: Document): readonly string[] {
+  const declared =
+    doc.documentElement?.getAttribute('lang') ??
+    doc.documentElement?.getAttribute('xml:lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    '';
+  const primary = declared.trim().toLowerCase().split(/[-_,\s]/)[0] ?? '';
+  if (!LANGUAGES.includes(primary)) return LANGUAGES;
+  return primary === 'en' ? ['en'] : ['en', primary];
 }
 
 export interface PhraseMatch {
@@ -144,11 +125,11 @@ export interface PhraseMatch {
   readonly match: string;
 }
 
-/** Every shape whose phrases match `text` (already normalised), with the first match of each. */
-export function matchShapes(text: string): PhraseMatch[] {
+/** Every shape whose phrases (in `langs`, default all) match `text` (already normalised), with the first match of each. */
+export function matchShapes(text: string, langs?: readonly string[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const lower = text.toLowerCase();
-  for (const [shape, re] of shapeMatchers()) {
+  for (const [shape, re] of shapeMatchers(langs)) {
     const m = re.exec(lower);
     if (m) out.push({ shape, match: m[0] });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import {
-  compilePhrase, LANGUAGES, looseSource, matchShapes, mayHoldPhrase, PHRASE_FILES, SHAPES, unicodeSource, type PhraseShape,
+  compilePhrase, LANGUAGES, matchShapes, phraseLanguagesOf, PHRASE_FILES, SHAPES, unicodeSource, type PhraseShape,
 } from '../../../src/upsell/phrases';
 import { normaliseText } from '../../../src/upsell/text-blocks';
 
@@ -140,25 +141,18 @@ describe('unicodeSource', () => {
   });
 });
 
-describe('phrase prefilter (mayHoldPhrase)', () => {
-  it('drops anchors and word boundaries but keeps character classes', () => {
-    expect(looseSource('^subscribe( now)?[.!]?$')).toBe('subscribe( now)?[.!]?');
-    expect(looseSource('\\bread the full (article|story)\\b')).toBe('read the full (article|story)');
-    expect(looseSource('[^$£€]\\s?\\d')).toBe('[^$£€]\\s?\\d');
+describe('phrase languages per page', () => {
+  const docWith = (html: string) => new JSDOM(html).window.document;
+  it('matches the declared language and English, or every language when the page does not say', () => {
+    expect(phraseLanguagesOf(docWith('<html lang="en-GB"><body>x</body></html>'))).toEqual(['en']);
+    expect(phraseLanguagesOf(docWith('<html lang="fr"><body>x</body></html>'))).toEqual(['en', 'fr']);
+    expect(phraseLanguagesOf(docWith('<html><head><meta http-equiv="Content-Language" content="de-DE"></head><body>x</body></html>'))).toEqual(['en', 'de']);
+    expect(phraseLanguagesOf(docWith('<html><body>x</body></html>'))).toEqual(LANGUAGES);
+    expect(phraseLanguagesOf(docWith('<html lang="ja"><body>x</body></html>'))).toEqual(LANGUAGES);
   });
 
-  it('never matches an empty text (else it would skip nothing)', () => {
-    expect(mayHoldPhrase('')).toBe(false);
-    expect(mayHoldPhrase('the council met on tuesday to discuss the budget.')).toBe(false);
-  });
-
-  it('holds for every example line, alone and glued into longer text (a container holding the line)', () => {
-    for (const byShape of Object.values(EXAMPLES)) {
-      for (const line of Object.values(byShape)) {
-        const text = normaliseText(line).toLowerCase();
-        expect(mayHoldPhrase(text), line).toBe(true);
-        expect(mayHoldPhrase(`read more${text}share`), line).toBe(true); // block children: no space between texts
-      }
-    }
+  it('finds a phrase only in the languages asked for', () => {
+    expect(matchShapes('déjà abonné ? se connecter', ['en', 'fr']).map((m) => m.shape)).toContain('member');
+    expect(matchShapes('déjà abonné ? se connecter', ['en'])).toEqual([]);
   });
 });
