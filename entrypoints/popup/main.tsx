@@ -1,3 +1,5 @@
+// First: start reading the stored index while the rest of the page's script loads (see index-prefetch.ts).
+import '../../src/popup/index-prefetch';
 import { render } from 'preact';
 import { App } from '../../src/popup/App';
 import { t } from '../../src/i18n/t';

@@ -12,26 +12,14 @@
  * Everything read back is untrusted: each entry and record is parsed with these schemas before use.
  */
 import { z } from 'zod';
+import { LIMITS, RECORD_VERSION } from './limits';
 import { isHttpUrl } from './url';
 
 // Extension pages and the service worker run under `script-src 'self'` (no eval): tell zod not to probe for
 // `new Function`, which the CSP would report as a violation each time.
 z.config({ jitless: true });
 
-export const INDEX_VERSION = 2;
-export const RECORD_VERSION = 1;
-
-export const LIMITS = {
-  url: 4096,
-  title: 2000,
-  shortText: 500,
-  excerpt: 1000,
-  tag: 64,
-  tags: 50,
-  content: 8_000_000,
-  textContent: 4_000_000,
-  removed: 2000,
-} as const;
+export { INDEX_VERSION, LIMITS, RECORD_VERSION } from './limits';
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1–64 letters, digits, _ or -');
 export const httpUrlSchema = z.string().max(LIMITS.url, 'URL too long').refine(isHttpUrl, 'not an http(s) URL');

@@ -17,9 +17,19 @@ const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', '__hs
 /** Only these parameter values mark an AMP variant (`?output=amp`, `?outputType=amp`, `?amp=1`). */
 const AMP_VALUES = /^(?:1|true|amp)?$/i;
 
+/**
+ * Plain http(s) URLs that every URL parser accepts: a domain name of ASCII letters, digits and hyphens whose last
+ * label starts with a letter (so it is never read as an IPv4 address), no `xn--` label (punycode must be decoded
+ * to be judged), no port or user info, then printable ASCII only (no space, control character or backslash).
+ * Matching this is about 15 times faster than `URL.canParse` in Chromium (19 ms → 1.4 ms for 10,000 URLs), and it
+ * proves validity only: what it does not match is asked of the parser (tests/unit/library/url.test.ts checks that
+ * it never accepts what the parser refuses).
+ */
+export const PLAIN_HTTP_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*\.?(?:[/?#][\x21-\x5b\x5d-\x7e]*)?$/i;
+
 /** An absolute http(s) URL, written out in full (`https://…`). Hot path: checked for every entry on load. */
 export function isHttpUrl(raw: string): boolean {
-  return /^https?:\/\//i.test(raw) && URL.canParse(raw);
+  return PLAIN_HTTP_URL.test(raw) || (/^https?:\/\//i.test(raw) && URL.canParse(raw));
 }
 
 /**

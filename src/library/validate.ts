@@ -2,54 +2,27 @@
  * Reading stored library data back: everything is untrusted. Each index entry and record is parsed on its own;
  * what fails is returned as a quarantine entry (kept verbatim, with the reason) instead of being dropped or
  * crashing the caller. Pure: used by the background (which moves bad entries to quarantine) and by pages
- * (which show only the good ones and report the rest).
+ * (which show only the good ones and report the rest; the library page loads this module, and so zod, only when
+ * an entry is not plainly valid: see read.ts).
  */
-import { isPlainValidEntry } from './entry-check';
-import { expandEntry, storedForm, unpackIndex } from './index-codec';
-import {
-  articleRecordSchema, indexEntrySchema, reasonOf, trashEntrySchema,
-  type ArticleRecord, type IndexEntry, type QuarantineEntry, type TrashEntry,
-} from './schema';
+import { parseIndexWith, type Checked, type ParsedIndex, type SchemaChecks } from './index-parse';
+import { articleRecordSchema, indexEntrySchema, reasonOf, trashEntrySchema, type ArticleRecord, type QuarantineEntry } from './schema';
+import type { z } from 'zod';
 
-export interface ParsedIndex {
-  readonly rev: number;
-  readonly entries: IndexEntry[];
-  readonly trash: TrashEntry[];
-  /** Entries that failed validation (to be quarantined). */
-  readonly corrupt: QuarantineEntry[];
-  /** The whole value was not an index (to be quarantined whole and rebuilt from the records). */
-  readonly unreadable: QuarantineEntry | null;
+export type { ParsedIndex } from './index-parse';
+
+function checked<T>(parsed: z.ZodSafeParseResult<T>): Checked<T> {
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: reasonOf(parsed.error) };
 }
 
+const schemaChecks: SchemaChecks = {
+  entry: (expanded) => checked(indexEntrySchema.safeParse(expanded)),
+  trash: (expanded) => checked(trashEntrySchema.safeParse(expanded)),
+};
+
 export function parseIndex(raw: unknown, now: number): ParsedIndex {
-  if (raw === null || raw === undefined) return { rev: 0, entries: [], trash: [], corrupt: [], unreadable: null };
-  const unpacked = unpackIndex(raw);
-  if (!unpacked.ok) {
-    return { rev: 0, entries: [], trash: [], corrupt: [], unreadable: { source: 'library', reason: unpacked.reason, at: now, value: raw } };
-  }
-  const corrupt: QuarantineEntry[] = [];
-  const seen = new Set<string>();
-  const entries: IndexEntry[] = [];
-  unpacked.entries.forEach((value, i) => {
-    const expanded = expandEntry(value);
-    const parsed = isPlainValidEntry(expanded) ? { success: true as const, data: expanded } : indexEntrySchema.safeParse(expanded);
-    if (!parsed.success) corrupt.push({ source: `library.entries[${i}]`, reason: reasonOf(parsed.error), at: now, value: storedForm(value) });
-    else if (seen.has(parsed.data.id)) corrupt.push({ source: `library.entries[${i}]`, reason: `duplicate id ${parsed.data.id}`, at: now, value: storedForm(value) });
-    else {
-      seen.add(parsed.data.id);
-      entries.push(parsed.data);
-    }
-  });
-  const trash: TrashEntry[] = [];
-  unpacked.trash.forEach((value, i) => {
-    const parsed = trashEntrySchema.safeParse(expandEntry(value));
-    if (!parsed.success) corrupt.push({ source: `library.trash[${i}]`, reason: reasonOf(parsed.error), at: now, value: storedForm(value) });
-    else if (!seen.has(parsed.data.id)) {
-      seen.add(parsed.data.id);
-      trash.push(parsed.data);
-    }
-  });
-  return { rev: unpacked.rev, entries, trash, corrupt, unreadable: null };
+  // With the schema given, parseIndexWith always answers.
+  return parseIndexWith(raw, now, schemaChecks)!;
 }
 
 export type ParsedRecord = { ok: true; record: ArticleRecord } | { ok: false; problem: QuarantineEntry };

@@ -1,5 +1,5 @@
 /** The virtualised list (@tanstack/virtual-core): only the rows in view (plus a few) exist in the DOM. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { IndexEntry } from '../library/schema';
 import { ItemRow, type RowHandlers } from './ItemRow';
@@ -19,11 +19,15 @@ export interface ItemListProps extends RowHandlers {
 
 export function ItemList(p: ItemListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable while the list is the same: the virtualizer recomputes every row's position (10,000 at most) whenever
+  // this function changes, and it re-renders on every scroll step.
+  const items = p.items;
+  const getItemKey = useCallback((i: number) => items[i]?.id ?? String(i), [items]);
   const v = useVirtualizer({
-    count: p.items.length,
+    count: items.length,
     rowHeight: ROW_HEIGHT,
     getScrollElement: () => scroller.current,
-    getItemKey: (i) => p.items[i]?.id ?? String(i),
+    getItemKey,
   });
 
   useEffect(() => {

@@ -2,6 +2,7 @@
  * Hooks for the benchmark (`npm run bench`) and the end-to-end tests; read-only, on Unwrap's own page only.
  *   performance mark `unwrap:popup:rendered`       first render with the list (time since navigation start)
  *   performance mark `unwrap:popup:fulltext-ready` the full-text shards are loaded
+ *   performance mark `unwrap:popup:index-read-start` the index read began (index-prefetch.ts, as the script starts)
  *   performance marks `unwrap:popup:index-read` / `unwrap:popup:index-parsed`  storage read / validation done
  *   performance measure `unwrap:popup:search`      per keystroke in the search box: input → list updated in the DOM
  *                                                   (detail: { query, count })

@@ -2,11 +2,25 @@
 import { t } from '../i18n/t';
 import type { IndexEntry } from '../library/schema';
 
+// One formatter per locale and style, made once: building an Intl.DateTimeFormat costs far more than using one,
+// and every row of the list shows a date (the first screen alone builds twenty).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${withYear}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 export function savedDate(ms: number, now: number, locale: string | undefined): string {
   const d = new Date(ms);
   const sameYear = d.getFullYear() === new Date(now).getFullYear();
   try {
-    return new Intl.DateTimeFormat(locale, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+    return dateFormat(locale, !sameYear).format(d);
   } catch {
     return d.toISOString().slice(0, 10);
   }

@@ -1,8 +1,9 @@
 /** The library as the page sees it: read straight from storage (read-only), refreshed on every write. */
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../messaging/client';
-import { readIndexRaw, readLibrary, snapshotOf, watchLibrary, type LibrarySnapshot } from '../library/read';
+import { readLibrary, snapshotOf, watchLibrary, type LibrarySnapshot } from '../library/read';
 import type { IndexEntry } from '../library/schema';
+import { takeIndexRead } from './index-prefetch';
 
 export type LibraryLoad =
   | { readonly status: 'loading' }
@@ -22,9 +23,10 @@ export function useLibrary(): LibraryLoad {
       apply(s);
     });
     (async () => {
-      const { raw, meta } = await readIndexRaw();
+      // Started when the page's script began running (index-prefetch.ts), usually well before this effect.
+      const { raw, meta } = await takeIndexRead();
       performance.mark('unwrap:popup:index-read');
-      let snap = snapshotOf(raw, meta);
+      let snap = await snapshotOf(raw, meta);
       performance.mark('unwrap:popup:index-parsed');
       if (snap.needsMigration) {
         await send('libraryStatus', {}); // the background migrates the stored index before answering
