@@ -21,9 +21,15 @@ export type OpenOutcome = { ok: true } | { ok: false; reason: string };
  * Per tab, the document in which the reader script already runs (Chrome reports a `documentId` per injection).
  * A later press there calls the script's resident toggle instead of evaluating the whole script again; after a
  * navigation the id no longer names a document, the call fails, and the script is injected afresh. Kept in memory
- * only: a restarted service worker simply injects again.
+ * only: a restarted service worker simply injects again. A tab that starts loading is forgotten at once
+ * (`forgetReaderDocument`): the previous document may live on in the back/forward cache, and the reader must open
+ * in the page the user sees.
  */
 const readerDocuments = new Map<number, string>();
+
+export function forgetReaderDocument(tabId: number): void {
+  readerDocuments.delete(tabId);
+}
 
 export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<OpenOutcome> {
   if (tab.id === undefined) return { ok: false, reason: 'no tab' };

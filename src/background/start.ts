@@ -9,7 +9,7 @@ import { showUnreadBadge } from './badge';
 import { createContextMenus, MENU } from './context-menus';
 import { libraryHandlers } from './library-handlers';
 import { LIBRARY_PAGE, openLibrary } from './open-library';
-import { openReaderInTab } from './open-reader';
+import { forgetReaderDocument, openReaderInTab } from './open-reader';
 import { reportSave } from './save-feedback';
 import { saveTab } from './save-from-tab';
 import { refusal } from './sender-policy';
@@ -30,6 +30,10 @@ export function startBackground(browser: Browser): void {
     if (reason === 'install') promptForAggregatorAccessAfterInstall(browser, LIBRARY_PAGE).catch((err: unknown) => console.error('Unwrap: aggregator access not checked', err));
   });
   browser.action.onClicked.addListener((tab) => void openReaderInTab(browser, tab).then(recordForTests));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forgetReaderDocument(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetReaderDocument(tabId));
   if (__UNWRAP_TEST__) {
     // Test builds only (scripts/check-release.mjs keeps these out of production): drive the toolbar code path
     // where the browser refuses a press, and see each press's outcome.

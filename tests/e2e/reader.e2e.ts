@@ -87,6 +87,13 @@ describe('toggle', () => {
     expect(await loads()).toBe(1);
     await clickToolbar(l, page);
     await waitForOverlayGone(page);
+    // Back to a document that may come from the back/forward cache: the reader opens in the page shown.
+    await page.goto(uniqueUrl(`${server.url}/article.html`));
+    await page.goBack();
+    await clickToolbar(l, page);
+    await waitForOverlay(page);
+    await clickToolbar(l, page);
+    await waitForOverlayGone(page);
     await page.close();
   });
 
