@@ -89,7 +89,8 @@ describe('toggle', () => {
     await waitForOverlayGone(page);
     // Back to a document that may come from the back/forward cache: the reader opens in the page shown.
     await page.goto(uniqueUrl(`${server.url}/article.html`));
-    await page.goBack();
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'complete' && document.visibilityState === 'visible');
     await clickToolbar(l, page);
     await waitForOverlay(page);
     await clickToolbar(l, page);
