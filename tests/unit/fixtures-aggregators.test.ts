@@ -3,6 +3,7 @@
  * (discovered at runtime), plus the aggregator pages of the shared Readability corpus as regression checks.
  * Documents are built with jsdom and the window is passed in, so the file runs in the default node environment.
  */
+import { RTP } from '../../bench/lib/corpus';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,7 +139,7 @@ describe('trap fixtures (ordinary pages whose prose looks like upsell text)', ()
 });
 
 /** The aggregator pages of mozilla/readability's test set: server-rendered 2015–2019 templates (benchmarks.md §5). */
-const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpora', 'readability-test-pages');
+const CORPUS = RTP;
 const CORPUS_PAGES: ReadonlyArray<{ name: string; url: string; aggregator: string }> = [
   { name: 'msn', url: 'http://www.msn.com/en-us/news/technology/nintendos-first-iphone-game-will-launch-in-december-for-dollar10/ar-AAkm7Xj', aggregator: 'msn' },
   { name: 'yahoo-1', url: 'http://finance.yahoo.com/news/best-psvr-games-170003443.html', aggregator: 'yahoo' },

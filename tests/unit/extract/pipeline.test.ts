@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The whole pipeline in jsdom on a sample of mozilla/readability's test pages (../shared/corpora).
+import { RTP } from '../../../bench/lib/corpus';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../src/extract';
 import { dom, para } from './helpers';
 
-const CORPUS = join(__dirname, '../../../../shared/corpora/readability-test-pages');
+const CORPUS = RTP;
 // Real sites across languages and layouts. Our cleaning legitimately differs from plain Readability in places:
 // those fields are checked loosely below, with the reason.
 const SAMPLE = ['aclu', 'ars-1', 'bbc-1', 'blogger', 'cnn', 'guardian-1', 'lemonde-1', 'medium-1', 'nytimes-1', 'wapo-1', 'wikipedia', 'mozilla-1', 'heise', 'ietf-1', 'seattletimes-1', 'tmz-1'];
