@@ -5,15 +5,12 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /**
- * The public corpora (never copied into the repo): `UNWRAP_CORPORA` when set, else `../shared/corpora` next to the
- * checkout, else the machine's shared folder (a fresh clone elsewhere, as CI makes, still finds them). Tests that
- * need them are skipped, saying so, when none exists.
+ * The shared folder with the public corpora and the seed (never copied into the repo): `../shared` next to the
+ * checkout, else the machine's shared folder, so a fresh clone elsewhere (as CI makes) still finds it.
+ * `UNWRAP_CORPORA` overrides the corpora folder. Tests that need them report a named skip when none exists.
  */
-export const CORPORA = resolve(
-  process.env.UNWRAP_CORPORA ??
-    [join(ROOT, '..', 'shared', 'corpora'), '/work/shared/corpora'].find((dir) => existsSync(dir)) ??
-    join(ROOT, '..', 'shared', 'corpora'),
-);
+export const SHARED = [join(ROOT, '..', 'shared'), '/work/shared'].find((dir) => existsSync(dir)) ?? join(ROOT, '..', 'shared');
+export const CORPORA = resolve(process.env.UNWRAP_CORPORA ?? join(SHARED, 'corpora'));
 export const AEB = join(CORPORA, 'article-extraction-benchmark');
 export const RTP = join(CORPORA, 'readability-test-pages');
 export const AGG_FIXTURES = join(ROOT, 'tests', 'fixtures', 'aggregators');

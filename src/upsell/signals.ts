@@ -58,7 +58,7 @@ function hostOf(href: string): string | null {
 
 /** A sign-in / register / plans / subscribe link inside the block (by host, whole path segment or query). */
 export function hasAuthHref(el: Element): boolean {
-  return hrefsOf(el).some(isAuthHref);
+  return hrefKinds(el).auth;
 }
 
 export interface HrefKinds {
@@ -108,14 +108,12 @@ export function isAuthHref(href: string): boolean {
 
 /** An app-store or app deep-link inside the block. */
 export function hasAppHref(el: Element): boolean {
-  return hrefsOf(el).some((h) => {
-    const host = hostOf(h);
-    return host !== null && APP_HOST.test(host);
-  });
+  return hrefKinds(el).app;
 }
 
+/** A link to a newsletter sign-up page inside the block. */
 export function hasNewsletterHref(el: Element): boolean {
-  return hrefsOf(el).some(isNewsletterHref);
+  return hrefKinds(el).newsletter;
 }
 
 function isNewsletterHref(h: string): boolean {

@@ -183,8 +183,9 @@ describe.skipIf(!existsSync(CORPUS))('readability corpus aggregator pages (regre
   }
 });
 
-// The corpora live in ../shared (never copied into the repo). CI lays shared/ beside the clone, so these run there;
-// a clone without shared/ reports a named skip instead of failing or passing silently.
+// The corpora are never copied into the repo; bench/lib/corpus.ts finds them (UNWRAP_CORPORA, ../shared beside the
+// checkout, or the machine's shared folder). On a machine with none of these, this reports a named skip with the
+// path it looked for, instead of failing or passing silently.
 if (!existsSync(CORPUS)) {
   describe('readability corpus aggregator pages (regression)', () => {
     it.skip(`skipped: corpus folder not found at ${CORPUS}`, () => undefined);

@@ -7,11 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index';
-import { loadDom, norm, PROJECT_ROOT } from './fixture-cases';
+import { SHARED } from '../../../bench/lib/corpus';
+import { loadDom, norm } from './fixture-cases';
 
-// Next to the checkout, else the machine's shared folder (a fresh clone elsewhere, as CI makes).
-const SEED = [join(PROJECT_ROOT, '..', 'shared', 'seed', 'inkl-article.txt'), '/work/shared/seed/inkl-article.txt']
-  .find((p) => existsSync(p)) ?? join(PROJECT_ROOT, '..', 'shared', 'seed', 'inkl-article.txt');
+const SEED = join(SHARED, 'seed', 'inkl-article.txt');
 const URL_ = 'https://reader.example.org/news/emmanuel-macron-vows-to-boost-french-cooperation-with-kazakhstan';
 const HEADLINE = 'Emmanuel Macron vows to boost French cooperation with Kazakhstan';
 
