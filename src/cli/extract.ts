@@ -15,19 +15,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseArgs(argv: string[]): { file: string; url: string; format: Format } {
+function parseArgs(argv: string[]): { file: string; url: string; format: Format; force: boolean } {
   let file: string | undefined;
   let url: string | undefined;
   let format: Format = 'json';
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') url = argv[++i];
+    else if (a === '--force') force = true;
     else if (a === '--format') {
       const f = argv[++i] as Format;
       if (!FORMATS.includes(f)) fail(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
       format = f;
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run extract -- <file.html> --url <URL> [--format json|html|text|markdown]\n');
+      process.stdout.write('usage: npm run extract -- <file.html> --url <URL> [--format json|html|text|markdown] [--force]\n  --force  extract even when the page verdict is "not an article"\n');
       process.exit(0);
     } else if (!a.startsWith('--') && !file) file = a;
     else fail(`unexpected argument "${a}"`);
@@ -40,7 +42,7 @@ function parseArgs(argv: string[]): { file: string; url: string; format: Format 
   } catch {
     fail(`--url is not a valid URL: ${pageUrl}`);
   }
-  return { file, url: pageUrl, format };
+  return { file, url: pageUrl, format, force };
 }
 
 function readHtml(file: string): string {
@@ -65,17 +67,17 @@ function readHtml(file: string): string {
 }
 
 function main(): void {
-  const { file, url, format } = parseArgs(process.argv.slice(2));
+  const { file, url, format, force } = parseArgs(process.argv.slice(2));
   const html = readHtml(file);
   const dom = new JSDOM(html, { url });
-  const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis });
+  const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis, force });
   if (result.kind === 'stub') {
     if (format === 'json') process.stdout.write(`${JSON.stringify({ kind: 'stub', ...result.stub }, null, 2)}\n`);
     else process.stdout.write(`This page only links to the story: ${result.stub.destination}\n`);
     return;
   }
   if (result.kind === 'empty') {
-    if (format === 'json') process.stdout.write(`${JSON.stringify({ kind: 'empty', reason: result.reason, removed: result.removed }, null, 2)}\n`);
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ kind: 'empty', reason: result.reason, verdict: result.verdict ?? null, removed: result.removed }, null, 2)}\n`);
     else process.stderr.write(`unwrap extract: no article found (${result.reason})\n`);
     process.exitCode = format === 'json' ? 0 : 2;
     return;
@@ -83,7 +85,7 @@ function main(): void {
   const a = result.article;
   switch (format) {
     case 'json':
-      process.stdout.write(`${JSON.stringify({ kind: 'article', ...a }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ kind: 'article', verdict: result.verdict, ...a }, null, 2)}\n`);
       break;
     case 'html':
       process.stdout.write(`${a.content}\n`);

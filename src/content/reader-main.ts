@@ -71,9 +71,9 @@ export function readPage(doc: Document, url: string, clean: boolean, preferHeadl
     const result = extractArticle(doc, url, { clean, timings, preferHeadline });
     // Per-stage timings on the page's performance timeline, for `npm run bench` and diagnostics.
     for (const [stage, ms] of Object.entries(timings)) performance.mark(`unwrap:stage:${stage}`, { detail: Math.round(ms * 10) / 10 });
-    if (result.kind === 'article') return { kind: 'article', article: result.article, body: result.body };
+    if (result.kind === 'article') return { kind: 'article', article: result.article, body: result.body, verdict: result.verdict };
     if (result.kind === 'stub') return { kind: 'stub', stub: result.stub };
-    return { kind: 'empty', reason: result.reason, removed: result.removed };
+    return { kind: 'empty', reason: result.reason, removed: result.removed, verdict: result.verdict, anyway: result.anyway };
   } catch (err) {
     console.error('Unwrap: extraction failed', err);
     return { kind: 'error', message: err instanceof Error ? err.message : String(err) };

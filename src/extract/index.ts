@@ -26,10 +26,10 @@ import { readingStats } from './reading-time';
 import { runReadability } from './readability';
 import { sanitizeInPlace } from './sanitize';
 import { stripBlocks, type BlockStripper } from './strip-upsells';
-import type { Article, ExtractResult, RemovedBlock } from './types';
+import type { Article, ExtractResult, RemovedBlock, Verdict } from './types';
 import { baseUrlOf } from './resolve-url';
 
-export type { Article, ExtractResult, RemovedBlock, StubPage } from './types';
+export type { Article, ExtractResult, PageKind, RemovedBlock, StubPage, Verdict } from './types';
 
 export interface ExtractOptions {
   /** Skip upsell stripping and aggregator chrome removal ("show uncleaned"). Default true. */
@@ -49,6 +49,8 @@ export interface ExtractOptions {
   readonly timings?: Record<string, number>;
   /** Element budget (default `MAX_ELEMENTS`): a bigger page is narrowed to its main region or refused as too large. */
   readonly maxElements?: number;
+  /** Return the extraction as an article even when the page verdict says "not an article" (CLI `--force`). */
+  readonly force?: boolean;
 }
 
 const MIN_WORDS = 50;
@@ -129,11 +131,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const textContent = (contentEl.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
   const lang = findLang(work, parsed.lang);
   const { wordCount, readingTimeMinutes } = readingStats(textContent, lang);
-  if (!looksLikeArticle(contentEl, wordCount, parsed.probablyReaderable)) {
-    return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed };
-  }
-
+  const readable = looksLikeArticle(contentEl, wordCount, parsed.probablyReaderable);
+  const verdict: Verdict = { readable, kind: readable ? 'article' : 'unknown', signals: [`words:${wordCount}`] };
   lap('verdict');
+  if (!readable && wordCount === 0) return { kind: 'empty', url, reason: 'no-content', removed, verdict };
+
   const gateRemoved = removed.some((r) => r.reason.endsWith(':gate'));
   const article: Article = {
     url,
@@ -163,7 +165,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // the sanitised attributes. (tests/e2e/hardening-xss.e2e.ts)
   const body = contentEl.cloneNode(true) as Element;
   lap('copy');
-  return { kind: 'article', article, body };
+  if (!readable && !opts.force) {
+    return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed, verdict, anyway: { article, body } };
+  }
+  return { kind: 'article', article, body, verdict };
 }
 
 /** The article's visible headline: the first h1 inside article/main, else the first h1 on the page. */

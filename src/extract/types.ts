@@ -47,10 +47,23 @@ export interface StubPage {
   readonly title: string | null;
 }
 
+/** What kind of page this is, judged from its structure before any text is shown (see `verdict.ts`). */
+export type PageKind = 'article' | 'forum' | 'docs' | 'listing' | 'product' | 'service' | 'collection' | 'unknown';
+
+/** The page verdict: does the reader show the text directly, or the empty state with "Show anyway"? */
+export interface Verdict {
+  /** True: show the article. False: show the empty state; the extraction is still available (`anyway`). */
+  readonly readable: boolean;
+  readonly kind: PageKind;
+  /** The signals that decided, as short `name:value` strings (diagnostics, "Report a page"). */
+  readonly signals: readonly string[];
+}
+
 export type ExtractResult =
   | {
       readonly kind: 'article';
       readonly article: Article;
+      readonly verdict: Verdict;
       /**
        * The sanitised body as a detached element of the working copy (the same content as `article.content`).
        * The overlay shows it directly, saving a serialise/parse/sanitise round trip; anything stored or sent
@@ -59,6 +72,14 @@ export type ExtractResult =
       readonly body?: Element;
     }
   | { readonly kind: 'stub'; readonly stub: StubPage }
-  | { readonly kind: 'empty'; readonly url: string; readonly reason: EmptyReason; readonly removed: readonly RemovedBlock[] };
+  | {
+      readonly kind: 'empty';
+      readonly url: string;
+      readonly reason: EmptyReason;
+      readonly removed: readonly RemovedBlock[];
+      readonly verdict?: Verdict;
+      /** The best extraction of a page judged "not an article": what "Show anyway" renders. */
+      readonly anyway?: { readonly article: Article; readonly body?: Element };
+    };
 
 export type EmptyReason = 'no-content' | 'not-an-article' | 'too-large' | 'not-html';
