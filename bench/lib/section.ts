@@ -19,6 +19,18 @@ export interface SectionResult {
   readonly data: Record<string, unknown>;
   readonly md: string;
   readonly targets: readonly Target[];
+  /**
+   * Set when the run covered only part of the section (filters, a sample): what it covered. Such a result is
+   * printed but does not replace the section's figures in bench/results/latest.*.
+   */
+  readonly partial?: string;
+}
+
+/** Filters for sections that support them (wcxb): `--half`, `--type`, `--only`. */
+export interface BenchFilters {
+  readonly half?: string;
+  readonly types?: readonly string[];
+  readonly only?: readonly string[];
 }
 
 export interface BenchContext {
@@ -26,6 +38,7 @@ export interface BenchContext {
   readonly runs: number;
   readonly extensionDir: string;
   readonly log: (msg: string) => void;
+  readonly filters: BenchFilters;
 }
 
 export const fmt = (x: number | null | undefined, d = 3): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));

@@ -3,12 +3,12 @@
  * two cores of the bench machine both work and a page's jsdom garbage dies with the process.
  */
 import { readFileSync } from 'node:fs';
-import { loadAebHtml } from './corpus';
+import { loadAebHtml, loadWcxbHtml } from './corpus';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/extract/index';
 import { parse, runSystem, styleFallback, type SystemName, type SystemOutput } from './systems';
 
-export type JobSource = { readonly aeb: string } | { readonly file: string } | { readonly html: string };
+export type JobSource = { readonly aeb: string } | { readonly wcxb: string } | { readonly file: string } | { readonly html: string };
 
 export interface Job {
   readonly key: string;
@@ -18,6 +18,10 @@ export interface Job {
   readonly system: SystemName;
   readonly source: JobSource;
   readonly url: string;
+  /** unwrap: extract with `force: true`. */
+  readonly force?: boolean;
+  /** false: no stylesheet parsing (unwrap and readability only; see bench/lib/stylesheets.ts). */
+  readonly stylesheets?: boolean;
 }
 
 export interface JobResult {
@@ -30,6 +34,7 @@ export interface JobResult {
 
 function htmlOf(src: JobSource): string {
   if ('aeb' in src) return loadAebHtml(src.aeb);
+  if ('wcxb' in src) return loadWcxbHtml(src.wcxb);
   if ('file' in src) return readFileSync(src.file, 'utf8');
   return src.html;
 }
@@ -42,7 +47,7 @@ process.on('message', (job: Job) => {
         process.send?.(nodeSpeed(job));
         return;
       }
-      out = await runSystem(job.system, htmlOf(job.source), job.url);
+      out = await runSystem(job.system, htmlOf(job.source), job.url, { force: job.force, stylesheets: job.stylesheets });
     } catch (err) {
       out = { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
     }
