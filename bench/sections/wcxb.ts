@@ -218,8 +218,15 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
   const tJobs = Date.now();
   const results = await runJobs(jobs, {
     jobsPerWorker: 150,
-    onResult: (_r, done) => {
-      if (done % 100 === 0 || done === jobs.length) ctx.log(`wcxb: ${done}/${jobs.length} (${((Date.now() - tJobs) / 1000).toFixed(0)} s)`);
+    onResult: (r, done) => {
+      // Baselines go into the cache as they come (an interrupted cold run keeps what it did); only clean outputs:
+      // an error (a timeout under load) is tried again next run.
+      const [system, id] = r.key.split('\u0000') as [SystemName, string];
+      if (!r.out.error) caches.get(system)?.set(id, hashes.get(id)!, { text: r.out.text, ms: r.out.ms });
+      if (done % 100 === 0 || done === jobs.length) {
+        for (const c of caches.values()) c.save();
+        ctx.log(`wcxb: ${done}/${jobs.length} (${((Date.now() - tJobs) / 1000).toFixed(0)} s)`);
+      }
     },
   });
   const jobSeconds = (Date.now() - tJobs) / 1000;
@@ -228,8 +235,6 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
     const r = results.get(job.key);
     const out: SystemOutput = r ? r.out : { text: '', ms: 0, error: 'no result' };
     outputs.get(job.system)!.set(id, out);
-    // Only clean baseline outputs are cached: an error (a timeout under load) is tried again next run.
-    if (!out.error) caches.get(job.system)?.set(id, hashes.get(id)!, { text: out.text, ms: out.ms });
   }
   for (const c of caches.values()) c.save();
 
