@@ -6,6 +6,8 @@
  * the caller falls back to `querySelectorAll`.
  */
 
+import { allElements } from './walk';
+
 type AttrOp = '' | '=' | '^=' | '*=' | '$=' | '~=';
 
 interface AttrTest {
@@ -211,19 +213,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Every element under `root` (not `root` itself), in document order, collected by a plain walk. */
-export function allElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /**

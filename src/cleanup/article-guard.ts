@@ -8,8 +8,12 @@
  * like any other block. Parts that are never article (comments, ads, menus, pagination, pop-ups) keep Readability's
  * verdict. Run it on the working copy after the upsell strippers and before Readability.
  */
-import { allElements } from './simple-selector';
-import { linkDensity, ProseMap, textOf } from './text-blocks';
+import { headlineMatching } from '../dom/headline';
+import { linkDensity } from '../dom/links';
+import { deepestProseHolder } from '../dom/main-prose';
+import { ProseMap } from '../dom/prose-map';
+import { textOf } from '../dom/text';
+import { allElements } from '../dom/walk';
 
 /** Added to shielded elements; contains "article", which Readability's `okMaybeItsACandidate` accepts. */
 export const SHIELD_CLASS = 'unwrap-article-part';
@@ -40,42 +44,20 @@ interface Article {
 
 /** The article: the deepest element holding most of the prose, and the headline before it (the last h1 before it). */
 function findArticle(body: Element, prose: ProseMap): Article | null {
-  let root: Element | null = null;
-  for (const el of allElements(body)) {
-    if (prose.of(el) >= prose.total * 0.6) root = el; // document order: the last hit is the deepest
-  }
+  const root = deepestProseHolder(body, prose, 0.6);
   if (!root) return null;
-  const r = root;
-  const h1s = Array.from(body.getElementsByTagName('h1')).filter((h) => r.contains(h) || (h.compareDocumentPosition(r) & 4) !== 0);
-  const headline = bestHeadline(h1s, body.ownerDocument.title);
-  let scope: Element = r;
-  if (headline && !r.contains(headline)) {
-    for (let p = r.parentElement; p && p !== body; p = p.parentElement) {
+  const h1s = Array.from(body.getElementsByTagName('h1')).filter((h) => root.contains(h) || (h.compareDocumentPosition(root) & 4) !== 0);
+  const headline = headlineMatching(h1s, body.ownerDocument.title) ?? h1s[h1s.length - 1] ?? null;
+  let scope: Element = root;
+  if (headline && !root.contains(headline)) {
+    for (let p = root.parentElement; p && p !== body; p = p.parentElement) {
       if (p.contains(headline)) {
         scope = p;
         break;
       }
     }
   }
-  return { root: r, scope, headline };
-}
-
-const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-
-/** The h1 that titles the page: most words shared with `<title>`; without any, the last one before the body. */
-function bestHeadline(h1s: readonly Element[], title: string): Element | null {
-  const t = words(title);
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const h of h1s) {
-    let score = 0;
-    for (const w of words(h.textContent ?? '')) if (t.has(w)) score++;
-    if (score > bestScore) {
-      best = h;
-      bestScore = score;
-    }
-  }
-  return best ?? h1s[h1s.length - 1] ?? null;
+  return { root, scope, headline };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classTokens, hasAppHref, hasAuthHref, hasEmailInput, hasNewsletterHref, isOverlay, isSentenceLike, isShareLink, tokenSignal,
-} from '../../../src/upsell/signals';
+} from '../../../src/cleanup/signals';
 import { docOf } from './dom';
 
 const el = (html: string): Element => docOf(html).body.firstElementChild!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shieldArticleParts, SHIELD_CLASS } from '../../../src/upsell/article-guard';
+import { shieldArticleParts, SHIELD_CLASS } from '../../../src/cleanup/article-guard';
 import { docOf, prose } from './dom';
 
 describe('shieldArticleParts', () => {

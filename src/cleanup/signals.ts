@@ -2,9 +2,19 @@
  * The individual signals the upsell scorer adds up (aggregators.md §5), each a small pure function over an element.
  * No computed styles: everything reads markup (attributes, inline styles, text, links), so it runs the same in jsdom.
  */
-import { linkDensity } from './text-blocks';
+import { linkDensity } from '../dom/links';
 
 export { linkDensity };
+
+/**
+ * Per-page memos of the signals: the same hrefs and class names recur in every block that holds them, and judging
+ * them (parsing URLs, splitting tokens) is the costly part. One memo per scoring context; nothing outlives the page.
+ */
+export class SignalMemo {
+  readonly hrefs = new Map<string, HrefKinds>();
+  readonly tokens = new Map<string, TokenSignal>();
+  readonly containerWords = new Map<Element, number>();
+}
 
 /** Path segments of sign-in, registration, plan and subscription pages (a whole segment, not part of a slug). */
 const AUTH_SEGMENT =
@@ -68,23 +78,20 @@ export interface HrefKinds {
 }
 
 const NO_HREFS: HrefKinds = { auth: false, app: false, newsletter: false };
-const hrefKindCache = new Map<string, HrefKinds>();
 
 /**
- * The three link signals of a block at once (one walk; each distinct href judged once per page visit: the same
- * links recur in every block that holds them, and parsing URLs is the costly part).
+ * The three link signals of a block at once (one walk; each distinct href judged once per page through the memo).
  */
-export function hrefKinds(el: Element): HrefKinds {
+export function hrefKinds(el: Element, memo: SignalMemo = new SignalMemo()): HrefKinds {
   let auth = false;
   let app = false;
   let newsletter = false;
   for (const h of hrefsOf(el)) {
-    let k = hrefKindCache.get(h);
+    let k = memo.hrefs.get(h);
     if (!k) {
       const host = hostOf(h);
       k = { auth: isAuthHref(h), app: host !== null && APP_HOST.test(host), newsletter: isNewsletterHref(h) };
-      if (hrefKindCache.size > 5000) hrefKindCache.clear();
-      hrefKindCache.set(h, k);
+      memo.hrefs.set(h, k);
     }
     auth ||= k.auth;
     app ||= k.app;
@@ -189,23 +196,21 @@ export interface TokenSignal {
 }
 
 /** Class/id token evidence on the element itself; compound names count too (`app-banner`, `intro-popup`). */
-export function tokenSignal(el: Element): TokenSignal {
+export function tokenSignal(el: Element, memo: SignalMemo = new SignalMemo()): TokenSignal {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return NO_TOKENS;
   // Class names repeat across a page (every card, every link): judge each class/id pair once.
   const key = `${cls ?? ''}\u0000${id ?? ''}`;
-  let signal = tokenCache.get(key);
+  let signal = memo.tokens.get(key);
   if (!signal) {
     signal = judgeTokens(tokensOf(cls, id), cls);
-    if (tokenCache.size > 5000) tokenCache.clear();
-    tokenCache.set(key, signal);
+    memo.tokens.set(key, signal);
   }
   return signal;
 }
 
 const NO_TOKENS: TokenSignal = { strong: null, weak: null };
-const tokenCache = new Map<string, TokenSignal>();
 
 function judgeTokens(tokens: readonly string[], cls: string | null): TokenSignal {
   if (tokens.length === 0) return { strong: null, weak: null };

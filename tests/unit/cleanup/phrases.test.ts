@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import {
   compilePhrase, LANGUAGES, matchShapes, phraseLanguagesOf, PHRASE_FILES, SHAPES, unicodeSource, type PhraseShape,
-} from '../../../src/upsell/phrases';
-import { normaliseText } from '../../../src/upsell/text-blocks';
+} from '../../../src/cleanup/phrases';
+import { normaliseText } from '../../../src/dom/text';
 
 const shapesOf = (text: string): PhraseShape[] => matchShapes(normaliseText(text)).map((m) => m.shape);
 

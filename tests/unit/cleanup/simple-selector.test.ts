@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allElements, compileSimpleSelector, hasNativeSelectors, SelectorIndex, selectAll, splitSelectorList } from '../../../src/upsell/simple-selector';
+import { compileSimpleSelector, hasNativeSelectors, SelectorIndex, selectAll, splitSelectorList } from '../../../src/dom/selector';
+import { allElements } from '../../../src/dom/walk';
 import { docOf } from './dom';
 
 const doc = docOf(`

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collapsedLength,
-  blockOf, countWords, linkDensity, normaliseText, ProseMap, smallestBlocksMatching, smallestMatching, textLines,
-} from '../../../src/upsell/text-blocks';
+import { blockOf } from '../../../src/dom/inline';
+import { linkDensity } from '../../../src/dom/links';
+import { ProseMap } from '../../../src/dom/prose-map';
+import { collapsedLength, countWords, normaliseText } from '../../../src/dom/text';
+import { smallestBlocksMatching, smallestMatching, textLines } from '../../../src/dom/text-lines';
 import { docOf, prose } from './dom';
 
 describe('normaliseText', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createScoringContext, findLines, findUpsellBlocks, genericUpsellStripper, growToBlocks, REMOVE_THRESHOLD, scoreBlock,
-  scoreCandidates,
-} from '../../../src/upsell/detector';
+  findUpsellBlocks, genericUpsellStripper, scoreCandidates,
+} from '../../../src/cleanup/detector';
+import { growToBlocks } from '../../../src/cleanup/climb';
+import { createScoringContext } from '../../../src/cleanup/context';
+import { findLines } from '../../../src/cleanup/lines';
+import { scoreBlock } from '../../../src/cleanup/score';
+import { REMOVE_THRESHOLD } from '../../../src/cleanup/thresholds';
 import { bodyText, docOf, prose, strip } from './dom';
 
 const removeUpsells = (doc: Document): string[] => strip(doc, findUpsellBlocks);
