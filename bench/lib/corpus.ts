@@ -16,6 +16,8 @@ export const AEB = join(CORPORA, 'article-extraction-benchmark');
 export const RTP = join(CORPORA, 'readability-test-pages');
 export const WCXB = join(CORPORA, 'wcxb-dev');
 export const AGG_FIXTURES = join(ROOT, 'tests', 'fixtures', 'aggregators');
+/** The independent validation set (issue 11): `<id>/{source.html,expected.json}`. */
+export const VALIDATION_PAGES = join(ROOT, 'tests', 'validation', 'pages');
 
 export interface GroundTruthItem {
   readonly articleBody: string;
@@ -136,4 +138,35 @@ export function wcxbHtmlPath(id: string): string {
 
 export function loadWcxbHtml(id: string): string {
   return gunzipSync(readFileSync(wcxbHtmlPath(id))).toString('utf8');
+}
+
+export interface ValidationPageFiles {
+  readonly id: string;
+  readonly dir: string;
+  readonly html: string;
+  /** expected.json parsed as JSON (checked by bench/lib/validation.ts), or the reason it could not be read. */
+  readonly expected: unknown;
+  readonly error?: string;
+}
+
+/** The validation pages under `dir` (default tests/validation/pages); null when the folder does not exist. */
+export function loadValidationPages(dir = VALIDATION_PAGES): ValidationPageFiles[] | null {
+  if (!existsSync(dir)) return null;
+  const out: ValidationPageFiles[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const d = join(dir, id);
+    if (!statSync(d).isDirectory()) continue;
+    const src = join(d, 'source.html');
+    const exp = join(d, 'expected.json');
+    if (!existsSync(src) || !existsSync(exp)) {
+      out.push({ id, dir: d, html: '', expected: null, error: `missing ${existsSync(src) ? 'expected.json' : 'source.html'}` });
+      continue;
+    }
+    try {
+      out.push({ id, dir: d, html: readFileSync(src, 'utf8'), expected: JSON.parse(readFileSync(exp, 'utf8')) });
+    } catch (err) {
+      out.push({ id, dir: d, html: '', expected: null, error: `expected.json: ${(err as Error).message}` });
+    }
+  }
+  return out;
 }

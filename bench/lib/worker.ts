@@ -7,13 +7,16 @@ import { loadAebHtml, loadWcxbHtml } from './corpus';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/extract/index';
 import { parse, runSystem, styleFallback, type SystemName, type SystemOutput } from './systems';
+import { checkValidationPage, parseValidationExpected, type ValidationCheck } from './validation';
 
 export type JobSource = { readonly aeb: string } | { readonly wcxb: string } | { readonly file: string } | { readonly html: string };
 
 export interface Job {
   readonly key: string;
   /** 'extract' (default): one system's text. 'nodeSpeed': unwrap vs bare Readability timings on one parsed page. */
-  readonly op?: 'extract' | 'nodeSpeed';
+  readonly op?: 'extract' | 'nodeSpeed' | 'validate';
+  /** validate: the page's expected.json content (bench/lib/validation.ts checks the unforced result against it). */
+  readonly expected?: unknown;
   readonly runs?: number;
   readonly system: SystemName;
   readonly source: JobSource;
@@ -30,6 +33,8 @@ export interface JobResult {
   /** nodeSpeed: per-run milliseconds. */
   readonly speed?: { readonly unwrap: number[]; readonly readability: number[]; readonly kind: string; readonly stages: Record<string, number[]> };
   readonly styleFallback: boolean;
+  /** validate: the check's outcome. */
+  readonly check?: ValidationCheck;
 }
 
 function htmlOf(src: JobSource): string {
@@ -45,6 +50,10 @@ process.on('message', (job: Job) => {
     try {
       if (job.op === 'nodeSpeed') {
         process.send?.(nodeSpeed(job));
+        return;
+      }
+      if (job.op === 'validate') {
+        process.send?.(validate(job));
         return;
       }
       out = await runSystem(job.system, htmlOf(job.source), job.url, { force: job.force, stylesheets: job.stylesheets });
@@ -90,6 +99,27 @@ function nodeSpeed(job: Job): JobResult {
     return { key: job.key, out: { text: '', ms: 0 }, speed: { unwrap, readability, kind, stages }, styleFallback: false };
   } catch (err) {
     return { key: job.key, out: { text: '', ms: 0, error: (err as Error).stack ?? String(err) }, styleFallback: false };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** A validation page: Unwrap's unforced result checked against expected.json, in the worker (it needs the DOM result). */
+function validate(job: Job): JobResult {
+  const dom = parse(htmlOf(job.source), job.url);
+  try {
+    const expected = parseValidationExpected(job.expected, `${job.key}/expected.json`);
+    const t = performance.now();
+    const r = extractArticle(dom.window.document, job.url, { window: dom.window as unknown as Window & typeof globalThis });
+    const ms = performance.now() - t;
+    const check = checkValidationPage(expected, r);
+    const out: SystemOutput = r.kind === 'article'
+      ? { text: r.article.textContent, ms, kind: r.kind, verdict: r.verdict }
+      : r.kind === 'empty' ? { text: '', ms, kind: r.kind, reason: r.reason, verdict: r.verdict } : { text: '', ms, kind: r.kind, reason: `stub → ${r.stub.destination}` };
+    return { key: job.key, out, check, styleFallback: false };
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0] ?? String(err);
+    return { key: job.key, out: { text: '', ms: 0, error: (err as Error).stack ?? String(err) }, check: { pass: false, failures: [`error: ${msg}`], notes: [] }, styleFallback: false };
   } finally {
     dom.window.close();
   }
