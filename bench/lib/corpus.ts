@@ -16,8 +16,8 @@ export const AEB = join(CORPORA, 'article-extraction-benchmark');
 export const RTP = join(CORPORA, 'readability-test-pages');
 export const WCXB = join(CORPORA, 'wcxb-dev');
 export const AGG_FIXTURES = join(ROOT, 'tests', 'fixtures', 'aggregators');
-/** The independent validation set (issue 11): `<id>/{source.html,expected.json}`. */
-export const VALIDATION_PAGES = join(ROOT, 'tests', 'validation', 'pages');
+/** The independent validation set (issue 11): `<id>/{source.html,expected.json}`; `UNWRAP_VALIDATION_PAGES` overrides. */
+export const VALIDATION_PAGES = resolve(process.env.UNWRAP_VALIDATION_PAGES ?? join(ROOT, 'tests', 'validation', 'pages'));
 
 export interface GroundTruthItem {
   readonly articleBody: string;

@@ -10,8 +10,12 @@ const JOBS_PER_WORKER = 80;
 /** A job that takes longer than this is recorded as an error and its worker replaced (a page that hangs jsdom). */
 const JOB_TIMEOUT_MS = Number(process.env.BENCH_JOB_TIMEOUT_MS ?? 180_000);
 
-export async function runJobs(jobs: readonly Job[], opts: { workers?: number; jobsPerWorker?: number; onResult?: (r: JobResult, done: number) => void } = {}): Promise<Map<string, JobResult>> {
+export async function runJobs(
+  jobs: readonly Job[],
+  opts: { workers?: number; jobsPerWorker?: number; timeoutMs?: number; onResult?: (r: JobResult, done: number) => void } = {},
+): Promise<Map<string, JobResult>> {
   const perWorker = opts.jobsPerWorker ?? JOBS_PER_WORKER;
+  const timeoutMs = opts.timeoutMs ?? JOB_TIMEOUT_MS;
   const n = Math.max(1, Math.min(opts.workers ?? Number(process.env.BENCH_WORKERS ?? availableParallelism()), jobs.length));
   const results = new Map<string, JobResult>();
   let next = 0;
@@ -35,7 +39,7 @@ export async function runJobs(jobs: readonly Job[], opts: { workers?: number; jo
       timer = setTimeout(() => {
         timedOut = true;
         child.kill('SIGKILL');
-      }, JOB_TIMEOUT_MS);
+      }, timeoutMs);
     };
     child.on('message', (m: JobResult | { ready: true }) => {
       if ('ready' in m) return feed();
@@ -51,7 +55,7 @@ export async function runJobs(jobs: readonly Job[], opts: { workers?: number; jo
       clearTimeout(timer);
       if (current) {
         // The worker died mid-job (out of memory, a crash in jsdom, a timeout): record it and carry on.
-        const error = timedOut ? `timed out after ${JOB_TIMEOUT_MS / 1000} s` : `worker exited with ${code ?? signal}`;
+        const error = timedOut ? `timed out after ${timeoutMs / 1000} s` : `worker exited with ${code ?? signal}`;
         const r: JobResult = { key: current.key, out: { text: '', ms: 0, error }, styleFallback: false };
         results.set(current.key, r);
         done++;
