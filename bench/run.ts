@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { ROOT } from './lib/corpus';
 import { machine, type Machine } from './lib/env';
 import { table, type BenchContext, type BenchFilters, type SectionResult, type Target } from './lib/section';
-import { ensureBuild } from './lib/build';
+import { ensureBuild, PRODUCT_BUILD, TEST_BUILD } from './lib/build';
 
 const SECTIONS = ['quality', 'wcxb', 'residue', 'speed', 'footprint', 'library'] as const;
 type SectionName = (typeof SECTIONS)[number];
@@ -126,12 +126,13 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
-  const extensionDir = resolve(process.env.UNWRAP_EXTENSION_DIR ?? join(ROOT, 'bench', '.build', 'chrome-mv3'));
+  const extensionDir = resolve(process.env.UNWRAP_EXTENSION_DIR ?? PRODUCT_BUILD);
   if (args.build && args.sections.some((s) => NEEDS_BUILD.has(s))) {
     log('building the extension (wxt build) into bench/.build …');
     await ensureBuild(extensionDir, log);
   }
-  const ctx: BenchContext = { fresh: args.fresh, runs: args.runs, extensionDir, log, filters: args.filters };
+  const testExtensionDir = resolve(process.env.UNWRAP_TEST_EXTENSION_DIR ?? TEST_BUILD);
+  const ctx: BenchContext = { fresh: args.fresh, runs: args.runs, extensionDir, testExtensionDir, build: args.build, log, filters: args.filters };
   const latest: Latest = readLatest() ?? { schema: 1, machine: machine(), runs: {}, sections: {}, md: {}, targets: [] };
   latest.machine = machine();
   mkdirSync(RESULTS, { recursive: true });

@@ -36,7 +36,12 @@ export interface BenchFilters {
 export interface BenchContext {
   readonly fresh: boolean;
   readonly runs: number;
+  /** The product build (bench/.build, or UNWRAP_EXTENSION_DIR). */
   readonly extensionDir: string;
+  /** The test build (bench/.build-test, or UNWRAP_TEST_EXTENSION_DIR): the speed section times it for its marks. */
+  readonly testExtensionDir: string;
+  /** false with `--no-build`: sections use the builds as they are. */
+  readonly build: boolean;
   readonly log: (msg: string) => void;
   readonly filters: BenchFilters;
 }

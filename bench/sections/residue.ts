@@ -77,7 +77,10 @@ export async function runResidue(ctx: BenchContext): Promise<SectionResult> {
     passed: judged.filter((r) => r.status === 'pass').length,
     browserOnly: validationRows.length - judged.length,
     leaks: judged.reduce((n, r) => n + r.failures.filter((f) => f.startsWith('leak:')).length, 0),
-    byCheck: Object.fromEntries(['verdict', 'title', 'publisher', 'byline', 'key sentences', 'leak', 'lost', 'teaser', 'error'].map((k) => [k, judged.filter((r) => r.failures.some((f) => f.startsWith(`${k}:`))).length])),
+    byCheck: {
+      ...Object.fromEntries(['verdict', 'title', 'publisher', 'byline', 'key sentences', 'leak', 'lost', 'teaser', 'error'].map((k) => [k, judged.filter((r) => r.failures.some((f) => f.startsWith(`${k}:`))).length])),
+      'unreadable expected.json / source.html': judged.filter((r) => r.result === 'unreadable').length,
+    },
   };
 
   // Fixtures.
