@@ -23,6 +23,8 @@ export interface SystemOutput {
   readonly shown?: string;
   /** Milliseconds spent in the extractor itself (parsing the HTML into jsdom excluded). */
   readonly ms: number;
+  /** CPU milliseconds of the whole job in its worker (reading, parsing, extracting): what an idle core would take. */
+  readonly cpuMs?: number;
   /** unwrap only: what the pipeline returned and what it removed. */
   readonly kind?: ExtractResult['kind'];
   readonly reason?: string;

@@ -47,6 +47,7 @@ function htmlOf(src: JobSource): string {
 process.on('message', (job: Job) => {
   void (async () => {
     let out: SystemOutput;
+    const cpu0 = process.cpuUsage();
     try {
       if (job.op === 'nodeSpeed') {
         process.send?.(nodeSpeed(job));
@@ -60,7 +61,8 @@ process.on('message', (job: Job) => {
     } catch (err) {
       out = { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
     }
-    const res: JobResult = { key: job.key, out, styleFallback: styleFallback.has(job.url) };
+    const cpu = process.cpuUsage(cpu0);
+    const res: JobResult = { key: job.key, out: { ...out, cpuMs: (cpu.user + cpu.system) / 1000 }, styleFallback: styleFallback.has(job.url) };
     styleFallback.delete(job.url);
     process.send?.(res);
   })();

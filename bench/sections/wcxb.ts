@@ -14,7 +14,7 @@
  *   output    latest.md/json (full runs), bench/results/wcxb-pages.jsonl (every page, every run; gitignored).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listWcxbPages, ROOT, WCXB, wcxbHtmlPath, type WcxbPage } from '../lib/corpus';
 import { pkgVersion } from '../lib/env';
@@ -78,6 +78,7 @@ const STYLESHEETS: Readonly<Record<SystemName, boolean>> = { unwrap: false, read
 interface SystemCell extends PageScore {
   readonly words: number;
   readonly ms: number;
+  readonly cpuMs?: number;
   readonly cached: boolean;
   readonly error?: string;
 }
@@ -228,7 +229,7 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
       // Baselines go into the cache as they come (an interrupted cold run keeps what it did); only clean outputs:
       // an error (a timeout under load) is tried again next run.
       const [system, id] = r.key.split('\u0000') as [SystemName, string];
-      if (!r.out.error) caches.get(system)?.set(id, hashes.get(id)!, { text: r.out.text, ms: r.out.ms });
+      if (!r.out.error) caches.get(system)?.set(id, hashes.get(id)!, { text: r.out.text, ms: r.out.ms, cpuMs: r.out.cpuMs });
       if (Date.now() - lastSave > 30_000 || done === jobs.length) {
         for (const c of caches.values()) c.save();
         lastSave = Date.now();
@@ -268,7 +269,7 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
       if (!o) continue;
       const shown = s === 'unwrap' ? shownText(o) : { text: o.text, fromAnyway: false };
       const score = scorePage(shown.text, p);
-      systems[s] = { ...score, words: wcxbTokens(shown.text).length, ms: o.ms, cached: Boolean(o.cached), ...(o.error ? { error: o.error.split('\n')[0] } : {}) };
+      systems[s] = { ...score, words: wcxbTokens(shown.text).length, ms: o.ms, ...(o.cpuMs ? { cpuMs: o.cpuMs } : {}), cached: Boolean(o.cached), ...(o.error ? { error: o.error.split('\n')[0] } : {}) };
       if (s === 'unwrap') {
         unwrap = {
           kind: o.error ? 'error' : (o.kind ?? 'unknown'), reason: o.reason ?? null, read: o.kind === 'article',
@@ -281,7 +282,7 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
   });
   mkdirSync(dirname(PAGES_OUT), { recursive: true });
   writeFileSync(PAGES_OUT, rows.map((r) => JSON.stringify({
-    ...r, systems: Object.fromEntries(Object.entries(r.systems).map(([s, c]) => [s, { p: r3(c.precision), r: r3(c.recall), f1: r3(c.f1), with: r3(c.withRate), without: r3(c.withoutRate), words: c.words, ms: r3(c.ms), cached: c.cached, ...(c.error ? { error: c.error } : {}) }])),
+    ...r, systems: Object.fromEntries(Object.entries(r.systems).map(([s, c]) => [s, { p: r3(c.precision), r: r3(c.recall), f1: r3(c.f1), with: r3(c.withRate), without: r3(c.withoutRate), words: c.words, ms: r3(c.ms), ...(c.cpuMs ? { cpuMs: r3(c.cpuMs) } : {}), cached: c.cached, ...(c.error ? { error: c.error } : {}) }])),
   })).join('\n') + '\n');
 
   // Aggregates: half × type × system.
@@ -322,8 +323,14 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
   // Timing.
   const timing = Object.fromEntries(present.map((s) => {
     const xs = rows.map((r) => r.systems[s]).filter((c) => c && !c.cached && c.ms > 0).map((c) => c!.ms);
-    return [s, { computed: xs.length, medianMs: r3(median(xs)), p95Ms: r3(p95(xs)), maxMs: r3(xs.length ? Math.max(...xs) : Number.NaN) }];
+    // CPU time per page (cached entries keep theirs): the load-independent cost, from which an idle machine's time follows.
+    const cpu = rows.map((r) => r.systems[s]?.cpuMs).filter((x): x is number => typeof x === 'number' && x > 0);
+    const cpuMean = cpu.length ? cpu.reduce((a, b) => a + b, 0) / cpu.length : Number.NaN;
+    return [s, { computed: xs.length, medianMs: r3(median(xs)), p95Ms: r3(p95(xs)), maxMs: r3(xs.length ? Math.max(...xs) : Number.NaN), cpuPages: cpu.length, cpuMeanMs: r3(cpuMean) }];
   }));
+  const cores = Number(process.env.BENCH_WORKERS ?? 0) || availableParallelism();
+  /** Minutes a run over all corpus pages would take on `cores` idle cores, from the measured CPU time per page. */
+  const idleMinutes = (systems: readonly SystemName[]) => systems.reduce((a, s) => a + (timing[s]?.cpuMeanMs ?? Number.NaN), 0) * all.length / cores / 60_000;
   const errors = Object.fromEntries(present.map((s) => [s, rows.filter((r) => r.systems[s]?.error).map((r) => ({ id: r.id, error: r.systems[s]!.error }))]));
 
   // Split sizes (always of the whole corpus: the split is fixed).
@@ -360,7 +367,7 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
     scores: agg,
     forceCheck: { checked: forceCheck.length, same: forceSame, pages: forceCheck },
     cachedBaselines: cacheDates,
-    timing: { sectionSeconds: r3(seconds), jobSeconds: r3(jobSeconds), jobs: jobs.length, perPage: timing },
+    timing: { sectionSeconds: r3(seconds), jobSeconds: r3(jobSeconds), jobs: jobs.length, perPage: timing, idleMinutesAllPages: { cold: r3(idleMinutes(present)), unwrapOnly: r3(idleMinutes(['unwrap'])) }, loadAverageAtEnd: loadavg() },
     errors,
     worstValidateByF1: worstByF1,
     worstValidateBelowReadability: worstVsReadability,
@@ -377,7 +384,7 @@ export async function runWcxb(ctx: BenchContext): Promise<SectionResult> {
   md.push(`Unwrap is scored on **what the reader shows**: the article, or for a page judged "not an article" the text "Show anyway" renders (\`anyway.article.textContent\`${checkIds.length ? `; equal to a forced run on ${forceSame} of ${checkIds.length} pages checked` : ''}). Its verdict is scored apart (below). All systems: one worker pool, jsdom ${pkgVersion('jsdom')}, the same HTML and the page's URL; text = \`textContent\`; jsdom builds stylesheets only for Defuddle, which reads computed styles (Unwrap and Readability never do: same DOM and output, a cheaper parse). Split: FNV-1a 32-bit of the domain, even → tune, odd → validate (${domains.tune} / ${domains.validate} domains); tune rules on \`tune\` only, keep a change only if \`validate\` improves too.`);
   md.push('');
   if (cachedNote.length) md.push(`Baselines from the cache (same package and jsdom versions, same HTML hash): ${cachedNote.join(', ')}; \`--fresh\` recomputes them.`);
-  md.push(`Ran ${jobs.length} extractions in ${jobSeconds.toFixed(0)} s (section ${seconds.toFixed(0)} s) with ${Number(process.env.BENCH_WORKERS ?? 0) || availableParallelism()} workers; extractor median (p95) per page: ${present.map((s) => `${s} ${timing[s]!.computed ? `${fmt(timing[s]!.medianMs, 0)} (${fmt(timing[s]!.p95Ms, 0)}) ms` : 'cached'}`).join(', ')}. Errors: ${present.map((s) => `${s} ${errors[s]!.length}`).join(', ')}.`);
+  md.push(`Ran ${jobs.length} extractions in ${jobSeconds.toFixed(0)} s (section ${seconds.toFixed(0)} s) with ${cores} workers, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} at the end; extractor wall time median (p95) per page: ${present.map((s) => `${s} ${timing[s]!.computed ? `${fmt(timing[s]!.medianMs, 0)} (${fmt(timing[s]!.p95Ms, 0)}) ms` : 'cached'}`).join(', ')}. CPU per page (read + parse + extract, mean): ${present.map((s) => `${s} ${fmt((timing[s]!.cpuMeanMs as number) / 1000, 2)} s`).join(', ')}; on ${cores} idle cores all ${all.length} pages would take ≈ ${fmt(idleMinutes(present), 0)} min for these systems cold, ≈ ${fmt(idleMinutes(['unwrap']), 0)} min Unwrap alone with cached baselines (≈ ${fmt(idleMinutes(['unwrap']) / 2, 0)} min for one half). Errors: ${present.map((s) => `${s} ${errors[s]!.length}`).join(', ')}.`);
   md.push('');
 
   const sysCols = present;
