@@ -159,8 +159,8 @@ function diagnose(row: PageRow, page: WcxbPage, unwrapText: string) {
     predWords: u?.words ?? 0,
     droppedWords: refWords - overlap,
     addedWords: (u?.words ?? 0) - overlap,
-    largestDropped: big(dropped),
-    largestAdded: big(added),
+    largestDropped: refWords - overlap > 0 ? big(dropped) : null,
+    largestAdded: (u?.words ?? 0) - overlap > 0 ? big(added) : null,
   };
 }
 
