@@ -16,6 +16,8 @@ export interface Extracted {
   readonly result: ExtractResult;
   readonly dom: JSDOM;
   readonly ms: number;
+  /** Problems met and worked around (the result is still good): printed with the result. */
+  readonly warnings: readonly string[];
 }
 
 /** Reads, parses and extracts; throws (an InputError for a bad file) with one clear line. The caller closes `dom`. */
@@ -24,8 +26,17 @@ export function extractFile(file: string, opts: { given: GivenUrl | null; force:
   const t0 = performance.now();
   let url = opts.given?.url ?? fileUrl(file);
   let urlFrom: UrlSource = opts.given?.from ?? 'file';
+  const warnings: string[] = [];
   // Page scripts are not run; jsdom's console (CSS it cannot parse) stays quiet.
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  } catch (err) {
+    // jsdom's CSS parser throws on some style sheets (`border: inherit` shorthands); the text does not depend on
+    // them, so the page is parsed again with its <style> blocks emptied, and the line says so.
+    dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '<style></style>'), { url, virtualConsole: new VirtualConsole() });
+    warnings.push(`jsdom could not parse the page's style sheets (${(err as Error).message.split('\n')[0]}); parsed without them`);
+  }
   try {
     if (!opts.given) {
       const own = ownUrl(dom.window.document);
@@ -36,7 +47,7 @@ export function extractFile(file: string, opts: { given: GivenUrl | null; force:
       }
     }
     const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis, force: opts.force });
-    return { file, url, urlFrom, result, dom, ms: performance.now() - t0 };
+    return { file, url, urlFrom, result, dom, ms: performance.now() - t0, warnings };
   } catch (err) {
     dom.window.close();
     throw err;
@@ -44,8 +55,8 @@ export function extractFile(file: string, opts: { given: GivenUrl | null; force:
 }
 
 /** The JSON object for a result: what the single-file `--format json` prints, and each `jsonl` line. */
-export function resultRecord(e: Pick<Extracted, 'file' | 'url' | 'urlFrom' | 'result'>): Record<string, unknown> {
-  const where = { file: e.file, url: e.url, urlFrom: e.urlFrom };
+export function resultRecord(e: Pick<Extracted, 'file' | 'url' | 'urlFrom' | 'result' | 'warnings'>): Record<string, unknown> {
+  const where = { file: e.file, url: e.url, urlFrom: e.urlFrom, ...(e.warnings.length ? { warnings: e.warnings } : {}) };
   const r = e.result;
   if (r.kind === 'stub') return { ...where, kind: 'stub', ...r.stub, url: e.url };
   if (r.kind === 'empty') return { ...where, kind: 'empty', reason: r.reason, verdict: r.verdict ?? null, removed: r.removed };

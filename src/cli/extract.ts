@@ -30,6 +30,7 @@ function single(args: CliArgs, file: string, given: GivenUrl | null): void {
     fail((err as Error).message.split('\n')[0] ?? String(err));
   }
   const result = e.result;
+  if (format !== 'json') for (const w of e.warnings) process.stderr.write(`unwrap extract: warning: ${w}\n`);
   try {
     if (result.kind === 'stub') {
       if (format === 'json') process.stdout.write(`${JSON.stringify(resultRecord(e), null, 2)}\n`);
