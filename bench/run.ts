@@ -153,6 +153,13 @@ async function main() {
       log(`${name}: ${res.status} in ${res.seconds.toFixed(0)} s; partial run (${res.partial}): latest.* left as it was`);
       continue;
     }
+    // Another bench run may have written other sections meanwhile: start from the file as it is now.
+    const onDisk = readLatest();
+    if (onDisk) {
+      latest.sections = onDisk.sections;
+      latest.md = onDisk.md;
+      latest.runs = onDisk.runs;
+    }
     const { md, ...rest } = res;
     latest.sections[name] = rest;
     latest.md[name] = md;
