@@ -46,8 +46,13 @@ export interface AggregatorAdapter extends AggregatorDetector {
   readonly strip?: readonly StripRule[];
   /** Chrome removed by its text: the smallest block whose whole text matches. */
   readonly stripText?: readonly TextRule[];
-  /** The original publisher's name as the page gives it. */
+  /** The original publisher's name as the page gives it (generic page facts are tried after it: `extract/publisher.ts`). */
   readonly publisher?: (doc: Document, url: string) => string | null;
+  /**
+   * The platform writes or hosts the text itself (Ground News summaries, Medium and Substack posts): there is no
+   * original publisher to find, so the generic publisher search does not run.
+   */
+  readonly ownContent?: boolean;
   /** The publisher's original URL when the page reveals it. */
   readonly sourceUrl?: (doc: Document, url: string) => string | null;
   /** True when the page shows only the start of the story and gates the rest. */

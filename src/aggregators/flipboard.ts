@@ -3,7 +3,7 @@
  * the body and outbound link are read from the rendered article view.
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
-import { firstText, labelBeforeHeadline } from './page-facts';
+import { firstText } from './page-facts';
 import { findSourceUrl } from './source-url';
 
 const HOSTS = ['flipboard.com'];
@@ -22,6 +22,6 @@ export const flipboard: AggregatorAdapter = /* @__PURE__ */ defineAdapter(flipbo
     { selector: '.flipped-into', reason: 'flipped-into' },
     { selector: '.related-items, .related-topics', reason: 'rail' },
   ],
-  publisher: (doc) => firstText(doc, ['.article-view__publisher', '[class*="article-view__source"] a']) ?? labelBeforeHeadline(doc),
+  publisher: (doc) => firstText(doc, ['.article-view__publisher', '[class*="article-view__source"] a']),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: [...HOSTS, 'flipboard.app.link'], readMoreSelectors: ['.article-view__outbound a[href]', 'a.outbound-link'] }),
 });

@@ -22,7 +22,7 @@ export const groundnews: AggregatorAdapter = /* @__PURE__ */ defineAdapter(groun
     { selector: '.fixed.bottom-0', reason: 'consent' },
   ],
   stripText: [{ pattern: /^similar news topics$/i, reason: 'rail', scope: 'block' }],
-  publisher: () => null,
+  ownContent: true,
   sourceUrl: () => null,
   bylineHint: (doc) => smallestBlocksMatching(doc, /^summary by ground news$/i)[0] ?? null,
 });

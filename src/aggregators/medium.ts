@@ -35,7 +35,7 @@ export const medium: AggregatorAdapter = /* @__PURE__ */ defineAdapter(mediumDet
     { pattern: /^recommended from medium$/i, reason: 'rail', scope: 'block' },
     { pattern: /^written by .{2,60}$/i, reason: 'author-box', scope: 'block' },
   ],
-  publisher: () => null,
+  ownContent: true,
   sourceUrl: () => null, // a Medium post is the original
   isTeaser: (doc) =>
     Array.from(doc.querySelectorAll('h2, h3, p, span, div')).some((el) => {

@@ -3,7 +3,7 @@
  * aggregators.md §2.5; the "Get the app" bar is matched by its text, as AdGuard's rule does.
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
-import { labelBeforeHeadline, scriptString } from './page-facts';
+import { scriptString } from './page-facts';
 import { findSourceUrl } from './source-url';
 
 const HOSTS = ['newsbreak.com'];
@@ -23,6 +23,6 @@ export const newsbreak: AggregatorAdapter = /* @__PURE__ */ defineAdapter(newsbr
     { pattern: /^read local news faster in the app$/i, reason: 'app', scope: 'block' },
     { pattern: /^sign in to join the conversation$/i, reason: 'comments', scope: 'block' },
   ],
-  publisher: (doc) => labelBeforeHeadline(doc) ?? scriptString(doc, 'source'),
+  publisher: (doc) => scriptString(doc, 'source'),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: HOSTS, from: ['canonical', 'jsonld', 'readmore'] }),
 });

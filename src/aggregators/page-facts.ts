@@ -39,7 +39,11 @@ export function firstAttr(doc: Document, selectors: readonly string[], attr: str
   return null;
 }
 
-const NOT_A_LABEL = /^(follow|subscribe|sign ?in|log ?in|sign ?up|share|home|menu|news|\d.*|[·•|–-])$/i;
+const NOT_A_LABEL =
+  /^(follow|subscribe|sign ?in|log ?in|sign ?up|share|home|menu|news|open|open in app|get the app|download|install|read|continue|view|more|back|close|skip|\d.*|[·•|–-])$/i;
+
+/** Controls and labels that are never a publisher's name (calls to action, navigation, counters). */
+export const isControlLabel = (text: string): boolean => NOT_A_LABEL.test(text.trim());
 
 /**
  * The short link printed just above the headline in the article's own column (the source/publisher label of many
@@ -55,7 +59,7 @@ export function labelBeforeHeadline(doc: Document, maxSteps = 25): string | null
     if (el.closest('nav, header, [role="banner"], [role="navigation"]')) break;
     if (el.tagName !== 'A') continue;
     const t = normaliseText(el.textContent ?? '');
-    if (t.length >= 2 && t.length <= 60 && !NOT_A_LABEL.test(t)) return t;
+    if (t.length >= 2 && t.length <= 60 && !isControlLabel(t)) return t;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * detector does most of the work; here are the publisher label, the original link and the app prompts by class.
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
-import { firstText, labelBeforeHeadline } from './page-facts';
+import { firstText } from './page-facts';
 import { findSourceUrl } from './source-url';
 
 const HOSTS = ['smartnews.com'];
@@ -18,6 +18,6 @@ export const smartnews: AggregatorAdapter = /* @__PURE__ */ defineAdapter(smartn
     { selector: '.sn-more', reason: 'rail' },
     { selector: '.sn-consent', reason: 'consent' },
   ],
-  publisher: (doc) => firstText(doc, ['[class*="article__publisher"]', '[class*="article__source"] [class*="publisher"]']) ?? labelBeforeHeadline(doc),
+  publisher: (doc) => firstText(doc, ['[class*="article__publisher"]', '[class*="article__source"] [class*="publisher"]']),
   sourceUrl: (doc, url) => findSourceUrl(doc, url, { aggregatorHosts: [...HOSTS, 'smartnews.onelink.me'] }),
 });

@@ -30,7 +30,7 @@ export const substack: AggregatorAdapter = /* @__PURE__ */ defineAdapter(substac
     { selector: '.footer-wrap, .publication-footer, .footer-substack-cta', reason: 'footer' },
     { selector: '.app-banner', reason: 'app' },
   ],
-  publisher: () => null,
+  ownContent: true,
   sourceUrl: () => null, // a Substack post is the original
   isTeaser: (doc) => hasClass(doc, 'paywall', 'paywall-jump') || doc.querySelector('[data-testid="paywall"]') !== null,
 });

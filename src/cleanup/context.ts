@@ -11,7 +11,7 @@ import { SKIP_TEXT } from '../dom/skip';
 import { collapsedLength } from '../dom/text';
 import { allElements } from '../dom/walk';
 import { findLines, shareLinkLines, type UpsellLine } from './lines';
-import { recirculationLists } from './recirculation';
+import { recirculationLines, recirculationLists } from './recirculation';
 import { SEEDS } from './seeds';
 import type { BlockShape } from './shape';
 import { SignalMemo } from './signals';
@@ -139,6 +139,7 @@ export function createScoringContext(doc: Document, extraLines: readonly Element
     for (const el of matched) if (!seeds.has(el)) seeds.set(el, shape);
   });
   for (const el of recirculationLists(elements, prose, doc.URL)) if (!seeds.has(el)) seeds.set(el, 'rail');
+  for (const el of recirculationLines(elements, doc.URL)) if (!seeds.has(el)) seeds.set(el, 'rail');
   const [articleBodies = [], headlines = [], mains = [], bylineLike = []] = LANDMARKS.match(body, elements);
   const holdsArticleBody = new Set<Element>();
   const holdsHeadline = new Set<Element>();

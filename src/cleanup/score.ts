@@ -4,6 +4,7 @@
  * §5.2–5.3). The token `ads` is never a signal.
  */
 import { blockOf } from '../dom/inline';
+import { isLinkish } from '../dom/links';
 import { countWords, textOf } from '../dom/text';
 import { isArticleContainer, type ScoringContext } from './context';
 import type { UpsellLine } from './lines';
@@ -54,6 +55,21 @@ function lineCoverage(lines: readonly UpsellLine[], total: number): number {
   let covered = 0;
   for (const l of lines) covered += textOf(l.element).length;
   return Math.min(1, covered / total);
+}
+
+/** CTA shapes: the ones a card between paragraphs exists to sell. */
+const CTA_SHAPES: ReadonlySet<PhraseShape> = new Set(['gate', 'member', 'trial', 'app', 'newsletter', 'support', 'value']);
+
+/**
+ * A call-to-action card: short (≤ 50 words), no paragraph of prose, and a link or button among its lines that carries
+ * a selling phrase ("Open in app", "Sign up", "Subscribe").
+ */
+function isCtaCard(ctx: ScoringContext, block: Element, lines: readonly UpsellLine[], words: number): boolean {
+  if (words > 50) return false;
+  const ctaControl = lines.some((l) => l.shapes.some((s) => CTA_SHAPES.has(s)) && (isLinkish(l.element) || l.element.querySelector('a, button, [role="button"]') !== null));
+  if (!ctaControl) return false;
+  for (const el of block.getElementsByTagName('*')) if (ctx.prose.isParagraph(el)) return false;
+  return !ctx.prose.isParagraph(block);
 }
 
 /** Score one block. */
@@ -118,8 +134,9 @@ export function scoreBlock(ctx: ScoringContext, block: Element): BlockScore {
   let veto = vetoOf(ctx, block, overlay, lines);
   // Part of a sentence: a link or a span inside a paragraph of prose is the paragraph's, never chrome on its own.
   if (!veto && blockOf(block) !== block && ctx.prose.isParagraph(blockOf(block))) veto = 'inside-paragraph';
-  // Between the article's own paragraphs a block must be mostly phrase or mostly links, or carry a list selector.
-  if (!veto && inFlow && !seed && !tokens.strong && coverage < 0.5 && density < 0.5) veto = 'in-flow-prose';
+  // Between the article's own paragraphs a block must be mostly phrase or mostly links, or carry a list selector, or be
+  // a call-to-action card (a few words around a control that carries the phrase: "Get the app … [Open in app]").
+  if (!veto && inFlow && !seed && !tokens.strong && coverage < 0.5 && density < 0.5 && !isCtaCard(ctx, block, lines, words)) veto = 'in-flow-prose';
 
   const score = Object.values(signals).reduce((a, b) => a + b, 0);
   const shape: BlockShape = strongestShape(shapes) ?? seed ?? tokens.strong ?? (overlay ? 'overlay' : 'chrome');

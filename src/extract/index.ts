@@ -14,6 +14,9 @@ import { genericUpsellStripper } from '../cleanup/detector';
 import { visibleHeadlineText } from '../dom/headline';
 import { adapterStrippers } from './adapter-strippers';
 import { findBodyRoot, markAdapterBody } from './body-root';
+import { chooseByline, visibleCredits } from './byline';
+import { findPublisher } from './publisher';
+import { chooseTitle, headlineText } from './title';
 import { spaceBylineParts } from './byline-spacing';
 import { cloneWithShadowRoots } from './clone-with-shadow-roots';
 import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './budget';
@@ -22,7 +25,7 @@ import { dedupeFigureCaptions } from './figures';
 import { dropRepeatedHeader } from './dedupe-header';
 import { promoteLazyImages } from './lazy-images';
 import {
-  cleanByline, findDir, findLang, findLeadImage, findPublishedTime, findSiteName, findTitle, metaContent,
+  findDir, findLang, findLeadImage, findPublishedTime, findSiteName, metaContent,
 } from './metadata';
 import { pruneNonContent } from './prune';
 import { readingStats } from './reading-time';
@@ -90,7 +93,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     }
   }
   // Facts the chrome carries (publisher label, "read more at" link) are read before the chrome goes.
-  const publisher = adapter?.publisher?.(work, url) ?? null;
+  const publisher = adapter ? findPublisher(work, url, adapter) : null;
   const sourceUrl = adapter?.sourceUrl?.(work, url) ?? null;
   const adapterTeaser = adapter?.isTeaser?.(work) ?? false;
 
@@ -116,6 +119,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   lap('strip');
 
   const headline = opts.preferHeadline ? visibleHeadlineText(work) : null;
+  const credits = visibleCredits(work, adapter?.bylineHint?.(work) ?? null);
+  const pageHeadline = headlineText(work);
   const parsed = runReadability(work);
   lap('readability');
   const contentEl = parsed?.contentElement ?? null;
@@ -124,8 +129,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const base = baseUrlOf(doc, url);
   embedsToLinks(contentEl, base);
   dedupeFigureCaptions(contentEl);
-  const title = chooseTitle(findTitle(work, parsed.title), headline, doc);
-  const byline = cleanByline(parsed.byline);
+  const title = chooseTitle(work, parsed.title, pageHeadline, doc, headline);
+  const byline = chooseByline(credits, parsed.byline);
   dropRepeatedHeader(contentEl, title, byline);
   lap('post');
   sanitizeInPlace(contentEl, win);
@@ -172,19 +177,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed, verdict, anyway: { article, body } };
   }
   return { kind: 'article', article, body, verdict };
-}
-
-/**
- * Metadata titles can be stale: single-page apps swap the article but not the <head>. When the metadata title
- * appears nowhere in the page's text and the page shows a headline, the headline is the title.
- */
-function chooseTitle(metaTitle: string, headline: string | null, doc: Document): string {
-  if (!headline || !metaTitle || headline === metaTitle) return metaTitle || headline || '';
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const bodyText = norm(doc.body?.textContent ?? '');
-  // Readability may have trimmed a "Title | Site" suffix: compare the part before separators too.
-  const core = norm(metaTitle).split(/\s[|\u2013\u2014-]\s/)[0] ?? '';
-  return bodyText.includes(norm(metaTitle)) || (core.length >= 8 && bodyText.includes(core)) ? metaTitle : headline;
 }
 
 /** The page's description, else the first real paragraph of the cleaned body (never the byline line). */

@@ -91,10 +91,3 @@ export function findLeadImage(doc: Document, url: string): string | null {
 export function findTitle(doc: Document, readabilityTitle: string | null): string {
   return clean(readabilityTitle) ?? metaContent(doc, 'og:title', 'twitter:title') ?? clean(doc.querySelector('h1')?.textContent) ?? clean(doc.title) ?? '';
 }
-
-export function cleanByline(byline: string | null): string | null {
-  const b = clean(byline);
-  if (!b) return null;
-  if (/^https?:\/\//i.test(b) || b.length > 200) return null;
-  return b;
-}
