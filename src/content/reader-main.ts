@@ -6,6 +6,7 @@ import { openOverlay, type OpenOverlay } from '../reader/overlay';
 import { toggleState } from '../reader/toggle';
 import { send } from '../messaging/client';
 import { saveHooksFor } from './save-hooks';
+import { testMark } from './test-marks';
 
 /** The event name WXT uses for "a newer run of this script started" (typed private in WXT 0.20; read, not patched). */
 const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
@@ -67,10 +68,10 @@ export async function runReader(ctx: ContentScriptContext): Promise<'opened' | '
 
 export function readPage(doc: Document, url: string, clean: boolean, preferHeadline = false): ReaderState {
   try {
-    const timings: Record<string, number> = {};
+    const timings: Record<string, number> | undefined = __UNWRAP_TEST__ ? {} : undefined;
     const result = extractArticle(doc, url, { clean, timings, preferHeadline });
-    // Per-stage timings on the page's performance timeline, for `npm run bench` and diagnostics.
-    for (const [stage, ms] of Object.entries(timings)) performance.mark(`unwrap:stage:${stage}`, { detail: Math.round(ms * 10) / 10 });
+    // Per-stage timings for `npm run bench` (test build only: the page can read its performance timeline).
+    if (__UNWRAP_TEST__ && timings) for (const [stage, ms] of Object.entries(timings)) testMark(`stage:${stage}`, Math.round(ms * 10) / 10);
     if (result.kind === 'article') return { kind: 'article', article: result.article, body: result.body, verdict: result.verdict };
     if (result.kind === 'stub') return { kind: 'stub', stub: result.stub };
     return { kind: 'empty', reason: result.reason, removed: result.removed, verdict: result.verdict, anyway: result.anyway };

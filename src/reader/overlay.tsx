@@ -18,6 +18,7 @@ import { ensureLegibleFont } from './fonts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings';
 import type { Settings } from '../settings/schema';
 import type { SiteToggle } from './SettingsPanel';
+import { testMark } from '../content/test-marks';
 
 export interface OverlayOptions {
   /** Produces what to show; called again with `clean: false` for "show uncleaned". */
@@ -45,12 +46,12 @@ export interface OpenOverlay {
 export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOptions): Promise<OpenOverlay> {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const previousFocus = deepActiveElement(document);
-  performance.mark('unwrap:reader:start');
+  testMark('reader:start'); // timing marks: test build only (a page can read them)
   const settingsPromise = loadSettings();
   const first = opts.read(true);
-  performance.mark('unwrap:reader:extracted');
+  testMark('reader:extracted');
   const initialSettings = await settingsPromise;
-  performance.mark('unwrap:reader:settings');
+  testMark('reader:settings');
   let closed = false;
   const live: { refresh: () => void } = { refresh: () => undefined };
 
@@ -121,12 +122,12 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   });
   ui.mount();
   toTopLayer(ui.shadowHost);
-  performance.mark('unwrap:reader:mounted');
+  testMark('reader:mounted');
   const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
   root?.focus({ preventScroll: true });
   removal.observe(document, { childList: true, subtree: true });
-  // Timings for `npm run bench` (the page can read them with performance.getEntriesByName).
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('unwrap:reader:painted')));
+  // Timings for `npm run bench` (test build only).
+  if (__UNWRAP_TEST__) requestAnimationFrame(() => requestAnimationFrame(() => testMark('reader:painted')));
   return { close, refresh: () => live.refresh() };
 }
 
