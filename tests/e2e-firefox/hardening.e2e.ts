@@ -82,7 +82,7 @@ describe('the XSS corpus in Firefox', () => {
     await scrollThrough();
     await clickInOverlay(page, '[data-unwrap="removed"] summary');
     await clickInOverlay(page, '[data-unwrap-action="toggle-uncleaned"]');
-    await page.waitForFunction(`(${HOST}?.shadowRoot?.querySelector('[data-unwrap="body"]')?.textContent ?? '').includes('Sign up to read this article')`, { timeout: 20_000, polling: POLL });
+    await page.waitForFunction(`(${HOST}?.shadowRoot?.querySelector('[data-unwrap-action="toggle-uncleaned"]')?.textContent ?? '').includes('Show cleaned') && !!${HOST}.shadowRoot.querySelector('[data-unwrap="body"]')`, { timeout: 20_000, polling: POLL });
     await scrollThrough();
     await new Promise((r) => setTimeout(r, 800));
     const hits = await readerHits(page);

@@ -98,7 +98,8 @@ describe('the overlay on pages carrying the corpus', () => {
     // "Show uncleaned" (the page's gate block makes the disclosure appear): the whole page read again, uncleaned.
     await page.locator('unwrap-reader [data-unwrap="removed"] summary').click();
     await page.locator('unwrap-reader [data-unwrap-action="toggle-uncleaned"]').click();
-    await page.locator('unwrap-reader [data-unwrap="body"]', { hasText: 'Sign up to read this article' }).waitFor({ timeout: 15_000 });
+    await page.locator('unwrap-reader [data-unwrap-action="toggle-uncleaned"]', { hasText: 'Show cleaned' }).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('unwrap-reader [data-unwrap="body"]').waitFor({ timeout: 15_000 });
     figures.uncleanedViews++;
     await settle(page, 500);
 
