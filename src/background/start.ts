@@ -10,6 +10,7 @@ import { createContextMenus, MENU } from './context-menus';
 import { libraryHandlers } from './library-handlers';
 import { LIBRARY_PAGE, openLibrary } from './open-library';
 import { forgetReaderDocument, openReaderInTab } from './open-reader';
+import { fallbackHandlers } from './open-fallback-tab';
 import { reportSave } from './save-feedback';
 import { saveTab } from './save-from-tab';
 import { refusal } from './sender-policy';
@@ -70,6 +71,7 @@ export function startBackground(browser: Browser): void {
       return { hidden: next.launcherHiddenSites };
     },
     ...libraryHandlers(browser, library, origin),
+    ...fallbackHandlers(browser, origin),
   }, (name, sender) => refusal(name, sender, origin));
 
   const applyBadge = (on: boolean) => {

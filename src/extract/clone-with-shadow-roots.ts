@@ -1,11 +1,17 @@
 /**
  * Stage 1: a working copy of the page that includes what open shadow roots render.
  *
- * `Document.cloneNode(true)` drops shadow roots, yet MSN and others render the article inside them.
- * We clone the light DOM natively (fast), then graft each open shadow root's content into the clone's host,
- * flattening `<slot>`s so light children appear where the shadow tree shows them. A declarative shadow root
- * left as `<template shadowrootmode>` (a parser without declarative shadow DOM, e.g. jsdom, or saved HTML)
- * is flattened the same way.
+ * The copy is an inert document: a clone of the page's Document has no browsing context, so nothing in it loads,
+ * and no handler in it can run. Every node of the copy is made in that document: the light DOM by the native deep
+ * clone (fast), each open shadow root's content imported into it (`copy.importNode`, never `node.cloneNode` of a
+ * live node, which would make a node of the live page: in Chromium a cloned `<img onerror>` in a live-owned tree
+ * loads and its handler runs in the page). `<slot>`s are flattened so light children appear where the shadow tree
+ * shows them. A declarative shadow root left as `<template shadowrootmode>` (a parser without declarative shadow
+ * DOM, e.g. jsdom, or saved HTML) is flattened the same way, from the inert template content.
+ *
+ * A clone may still carry shadow roots of its own (`shadowrootclonable` roots are copied by any clone or import),
+ * unsanitised: nothing of the working copy is shown as it is (the pipeline's body is a fresh parse of the
+ * sanitised HTML, see index.ts).
  */
 
 const SHADOW_TEMPLATE = 'template[shadowrootmode], template[shadowroot]';
@@ -18,17 +24,17 @@ const SHADOW_CAPABLE = new Set([
 
 export function cloneWithShadowRoots(doc: Document): Document {
   const hosts = findShadowHosts(doc);
-  const clone = doc.cloneNode(true) as Document;
+  const copy = doc.cloneNode(true) as Document;
   if (hosts.length > 0) {
     // Paths are resolved before any grafting so that earlier grafts do not shift later paths.
-    const targets = hosts.map((h) => resolvePath(clone, pathOf(h)));
+    const targets = hosts.map((h) => resolvePath(copy, pathOf(h)));
     hosts.forEach((host, i) => {
       const target = targets[i];
-      if (target && host.shadowRoot) graft(clone, target, host.shadowRoot);
+      if (target && host.shadowRoot) graft(copy, target, host.shadowRoot);
     });
   }
-  flattenShadowTemplates(clone);
-  return clone;
+  flattenShadowTemplates(copy);
+  return copy;
 }
 
 function findShadowHosts(doc: Document): Element[] {
@@ -56,33 +62,38 @@ function resolvePath(doc: Document, path: number[]): Element | null {
   return n;
 }
 
-/** Replace the clone host's light children with the flattened shadow tree. */
-function graft(doc: Document, host: Element, shadow: ShadowRoot): void {
-  const content = doc.importNode(flattenShadowTree(shadow), true) as DocumentFragment;
+/** Replace the copy's host's light children with the flattened shadow tree (made in the copy's document). */
+function graft(copy: Document, host: Element, shadow: ShadowRoot): void {
+  const content = flattenShadowTree(copy, shadow);
   // The shadow content may itself contain hosts with open shadow roots.
   distributeSlots(content, host);
   host.replaceChildren(content);
 }
 
-/** A fragment holding a copy of `shadow`'s children, nested open shadow roots flattened in (small trees: recursive). */
-function flattenShadowTree(shadow: ShadowRoot): DocumentFragment {
-  const frag = shadow.ownerDocument.createDocumentFragment();
-  for (const child of Array.from(shadow.childNodes)) frag.append(cloneFlattened(child));
+/** A fragment of `copy` holding `shadow`'s children, nested open shadow roots flattened in (small trees: recursive). */
+function flattenShadowTree(copy: Document, shadow: ShadowRoot): DocumentFragment {
+  const frag = copy.createDocumentFragment();
+  for (const child of Array.from(shadow.childNodes)) frag.append(importFlattened(copy, child));
   return frag;
 }
 
-function cloneFlattened(node: Node): Node {
-  if (node.nodeType !== 1) return node.cloneNode(false);
+/** `node` (a live node of a shadow tree) imported into `copy`, its open shadow root flattened in. */
+function importFlattened(copy: Document, node: Node): Node {
+  if (node.nodeType !== 1) return copy.importNode(node, false);
   const el = node as Element;
-  const copy = el.cloneNode(false) as Element;
-  const kids = Array.from((el.tagName === 'TEMPLATE' ? (el as HTMLTemplateElement).content : el).childNodes);
-  for (const k of kids) copy.append(cloneFlattened(k));
-  if (el.shadowRoot) {
-    const inner = flattenShadowTree(el.shadowRoot);
-    distributeSlots(inner, copy);
-    copy.replaceChildren(inner);
+  const out = copy.importNode(el, false) as Element;
+  if (el.localName === 'template' && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+    // Template content stays template content (inert; a `<template shadowrootmode>` among it is flattened later).
+    (out as HTMLTemplateElement).content.append(copy.importNode((el as HTMLTemplateElement).content, true));
+    return out;
   }
-  return copy;
+  for (const k of Array.from(el.childNodes)) out.append(importFlattened(copy, k));
+  if (el.shadowRoot) {
+    const inner = flattenShadowTree(copy, el.shadowRoot);
+    distributeSlots(inner, out);
+    out.replaceChildren(inner);
+  }
+  return out;
 }
 
 /** Put `host`'s light children into the matching `<slot>`s of `content`; unassigned light children are not rendered. */
@@ -102,22 +113,13 @@ function distributeSlots(content: DocumentFragment | Element, host: Element): vo
 
 /** `<template shadowrootmode>` left unparsed: its content is what the host renders. Innermost first. */
 function flattenShadowTemplates(doc: Document): void {
-  const templates = Array.from(doc.querySelectorAll<HTMLTemplateElement>(SHADOW_TEMPLATE)).reverse();
-  for (const t of templates) {
-    const host = t.parentElement;
-    if (!host) continue;
-    const content = doc.importNode(t.content, true) as DocumentFragment;
-    flattenTemplatesIn(doc, content);
-    t.remove();
-    distributeSlots(content, host);
-    host.replaceChildren(content);
-  }
+  flattenTemplatesIn(doc, doc);
 }
 
-/** Templates inside template content are not found by `querySelectorAll` on the document. */
-function flattenTemplatesIn(doc: Document, frag: DocumentFragment): void {
-  const inner = Array.from(frag.querySelectorAll<HTMLTemplateElement>(SHADOW_TEMPLATE)).reverse();
-  for (const t of inner) {
+/** Templates inside template content are not found by `querySelectorAll` on the document: each content is searched too. */
+function flattenTemplatesIn(doc: Document, root: Document | DocumentFragment): void {
+  const templates = Array.from(root.querySelectorAll<HTMLTemplateElement>(SHADOW_TEMPLATE)).reverse();
+  for (const t of templates) {
     const host = t.parentElement;
     if (!host) continue;
     const content = doc.importNode(t.content, true) as DocumentFragment;

@@ -30,7 +30,7 @@ import {
 import { pruneNonContent } from './prune';
 import { readingStats } from './reading-time';
 import { runReadability } from './readability';
-import { sanitizeInPlace } from './sanitize';
+import { sanitizedCopy, sanitizeInPlace } from './sanitize';
 import type { Article, ExtractResult, RemovedBlock, Verdict } from './types';
 import { baseUrlOf } from './resolve-url';
 
@@ -167,11 +167,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     removed,
   };
   lap('metadata');
-  // A fresh copy, not the sanitised element itself: in a content script (Chromium's isolated world) removing an
-  // `onclick`/`onerror` attribute does not remove the handler the page's world attached while the working copy was
-  // cloned, so moving these very nodes into the overlay would carry the page's handlers along. A clone carries only
-  // the sanitised attributes. (tests/e2e/hardening-xss.e2e.ts)
-  const body = contentEl.cloneNode(true) as Element;
+  // What reaches the overlay is a fresh copy of the sanitised tree, parsed (inert) from its HTML and sanitised
+  // again: never the working copy's own nodes. Those may carry what sanitising in place does not see or undo: a
+  // clonable shadow root the clone copied along, or (Chromium's isolated world) a handler the page's world compiled
+  // for an attribute that was removed since. (tests/e2e/hardening-xss.e2e.ts, tests/hardening/inert-invariant.test.ts)
+  const body = sanitizedCopy(article.content, win);
   lap('copy');
   if (!readable && !opts.force) {
     return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed, verdict, anyway: { article, body } };

@@ -55,6 +55,17 @@ export function sanitizeToFragment(html: string, win: Window & typeof globalThis
   return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
+/**
+ * A fresh element holding the sanitised `html`, owned by the sanitiser's inert document (nothing in it has loaded
+ * or run); moving its children into a live document is the first time they touch one.
+ */
+export function sanitizedCopy(html: string, win: Window & typeof globalThis): Element {
+  const frag = sanitizeToFragment(html, win);
+  const holder = frag.ownerDocument!.createElement('div');
+  holder.append(frag);
+  return holder;
+}
+
 /** Sanitise to a string (storage, CLI). */
 export function sanitizeToString(html: string, win: Window & typeof globalThis): string {
   return purifierFor(win).sanitize(html, CONFIG);

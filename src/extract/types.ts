@@ -61,9 +61,9 @@ export type ExtractResult =
       readonly article: Article;
       readonly verdict: Verdict;
       /**
-       * The sanitised body as a detached element of the working copy (the same content as `article.content`).
-       * The overlay shows it directly, saving a serialise/parse/sanitise round trip; anything stored or sent
-       * elsewhere uses `article.content` and is sanitised again on display.
+       * The sanitised body as a fresh element: `article.content` parsed and sanitised again into the sanitiser's
+       * inert document (never the working copy's own nodes). The overlay moves its children in directly; anything
+       * stored or sent elsewhere uses `article.content` and is sanitised again on display.
        */
       readonly body?: Element;
     }

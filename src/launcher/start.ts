@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectAggregator } from '../aggregators/detectors';
 import { showLauncher, type LauncherHandle } from './launcher-ui';
 import { envelope } from '../messaging/envelope';
+import { testMeasure } from '../content/test-marks';
 
 interface SiteLists {
   autoOpen: boolean;
@@ -23,7 +24,7 @@ export function startAggregatorDetection(ctx: ContentScriptContext): void {
     lastUrl = location.href;
     const t0 = performance.now();
     const detector = detectAggregator(document, location.href);
-    performance.measure('unwrap:aggregator:detect', { start: t0, end: performance.now() });
+    testMeasure('aggregator:detect', t0); // bench (footprint), test build only
     launcher?.remove();
     launcher = null;
     if (!detector) return;

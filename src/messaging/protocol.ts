@@ -18,9 +18,33 @@ const urlClaims = z.object({
   sourceUrl: z.string().max(4096).nullable().optional(),
 }).strict();
 
+/** Why the reader moved to its own tab (what the page did to the overlay). */
+export const FALLBACK_REASONS = ['removed', 'hidden', 'covered', 'zoomed', 'inert', 'no-shadow-root'] as const;
+export type FallbackReason = (typeof FALLBACK_REASONS)[number];
+
+/** An article handed from a page's reader to Unwrap's reader tab. */
+export interface Handoff {
+  readonly article: RequestOf<'saveArticle'>['article'];
+  readonly canonicalUrl: string | null;
+  readonly reason: FallbackReason;
+  readonly at: number;
+}
+
 export const REQUESTS = {
   /** From the aggregator launcher: open the reader in the sender's own tab. */
   openReader: z.object({}).strict(),
+  /**
+   * From the reader in a page that will not let the overlay be (removes or hides it, covers it, breaks shadow roots):
+   * show the same article in Unwrap's own reader tab. Handed over through `storage.session`; saved only if the user
+   * saves it there.
+   */
+  openFallbackTab: z.object({
+    article: savableArticleSchema,
+    canonicalUrl: z.string().max(4096).nullable(),
+    reason: z.enum(FALLBACK_REASONS),
+  }).strict(),
+  /** From the reader tab (`read.html?handoff=…`): the article a page's reader handed over. */
+  getHandoff: z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/i) }).strict(),
   /** From the aggregator launcher: stop offering "Read clean" on the sender's site. */
   hideLauncher: z.object({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i) }).strict(),
 
@@ -52,6 +76,8 @@ export type RequestOf<N extends MessageName> = z.infer<(typeof REQUESTS)[N]>;
 
 export interface Responses {
   openReader: { ok: boolean; reason?: string };
+  openFallbackTab: { id: string };
+  getHandoff: Handoff | null;
   saveArticle: SaveResult;
   isSaved: SavedState;
   hideLauncher: { hidden: string[] };
@@ -71,7 +97,7 @@ export interface Responses {
 }
 
 /** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'openFallbackTab', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
 
 export type { IndexEntry };
 

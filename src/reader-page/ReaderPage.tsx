@@ -2,6 +2,8 @@
  * The saved-article reader page (`read.html?id=…`): the stored article rendered by the same ReaderView as the
  * overlay, with the same settings, from local storage only (works with the network off). The body is sanitised
  * again on display (ArticleBody). A link saved without its text explains how to capture it.
+ * `read.html?handoff=…` shows instead an article a page's reader handed over because the page kept closing the
+ * overlay (not saved unless the user saves it; handoff.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
@@ -13,14 +15,18 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/setting
 import type { Settings } from '../settings/schema';
 import { useReadingProgress } from './reading-progress';
 import { toArticle } from './to-article';
+import type { Handoff } from '../messaging/protocol';
+import { loadHandoff, useHandoffSave } from './handoff';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'ready'; entry: IndexEntry; body: ArticleBody | null; problem: string | null }
+  | { kind: 'handoff'; handoff: Handoff }
   | { kind: 'missing'; message: string };
 
-export function ReaderPage({ id, win }: { id: string; win: Window & typeof globalThis }) {
+export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string; win: Window & typeof globalThis }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const handoffSave = useHandoffSave(view.kind === 'handoff' ? view.handoff : null);
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
@@ -28,6 +34,13 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
     return watchSettings(setSettings);
   }, []);
   useEffect(() => {
+    if (handoff) {
+      loadHandoff(handoff).then(
+        (h) => setView(h ? { kind: 'handoff', handoff: h } : { kind: 'missing', message: t('handoffGone') }),
+        (err: unknown) => setView({ kind: 'missing', message: err instanceof Error ? err.message : String(err) }),
+      );
+      return;
+    }
     if (!id) {
       setView({ kind: 'missing', message: t('notFoundBody') });
       return;
@@ -36,9 +49,10 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
       (r) => setView({ kind: 'ready', entry: r.entry, body: r.body, problem: r.problem }),
       (err: unknown) => setView({ kind: 'missing', message: err instanceof Error ? err.message : String(err) }),
     );
-  }, [id]);
+  }, [id, handoff]);
   useEffect(() => {
     if (view.kind === 'ready') win.document.title = view.entry.title;
+    if (view.kind === 'handoff') win.document.title = view.handoff.article.title;
   }, [view]);
   const ready = view.kind === 'ready' && view.body !== null && settings !== null;
   useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
@@ -52,6 +66,18 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
         <p>{view.message}</p>
         <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
       </Shell>
+    );
+  }
+  if (view.kind === 'handoff') {
+    const onSettings = (patch: Partial<Settings>) => {
+      setSettings((s) => (s ? { ...s, ...patch } : s));
+      updateSettings(patch).catch((err: unknown) => console.error('Unwrap: settings not saved', err));
+    };
+    return (
+      <>
+        <p class="u-fallback-notice" role="status" data-unwrap="fallback-notice">{t('fallbackNotice')}</p>
+        <ReaderView state={{ kind: 'article', article: view.handoff.article }} settings={settings} onSettings={onSettings} mode="page" win={win} save={handoffSave} onOpenLibrary={openLibrary} />
+      </>
     );
   }
   if (!view.body) {

@@ -1,7 +1,7 @@
 /**
  * The article body. Stored or received HTML is sanitised again on display into a fragment, then `replaceChildren`;
- * a body element fresh from this page's own pipeline (sanitised in place moments ago, never touched since) is moved
- * in directly. Nothing edits the body after it is shown.
+ * a body element fresh from this page's own pipeline (its sanitised HTML parsed and sanitised again into an inert
+ * document moments ago, never touched since) is moved in directly. Nothing edits the body after it is shown.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeToFragment } from '../extract/sanitize';

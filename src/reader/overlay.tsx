@@ -3,6 +3,11 @@
  * Opening records the page's scroll position and focus; closing removes the host and gives both back.
  * The page's DOM is touched only to add and remove the host element. The overlay scrolls itself
  * (`overscroll-behavior: contain`), so the page behind it does not move while it is open.
+ *
+ * A page that will not let the overlay be — it removes the host again after it was put back once, hides it, covers
+ * it with its own top-layer dialog, zooms it away, makes it inert, or breaks shadow roots so that it cannot be made —
+ * cannot take the article away: the overlay closes and hands its state to `onSabotaged`, which opens the same
+ * article in Unwrap's own reader tab (issue 14).
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -18,6 +23,8 @@ import { ensureLegibleFont } from './fonts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings';
 import type { Settings } from '../settings/schema';
 import type { SiteToggle } from './SettingsPanel';
+import { testMark } from '../content/test-marks';
+import type { FallbackReason } from '../messaging/protocol';
 
 export interface OverlayOptions {
   /** Produces what to show; called again with `clean: false` for "show uncleaned". */
@@ -27,8 +34,11 @@ export interface OverlayOptions {
   readonly openLibrary?: () => void;
   readonly autoOpenHost?: string;
   readonly onClosed?: () => void;
-  /** The page removed the overlay again after it was put back once (it is closing). */
-  readonly onBlocked?: () => void;
+  /**
+   * The page will not let the overlay be (`reason`); called with what the reader shows, just before the overlay
+   * closes itself (or, for `no-shadow-root`, before `openOverlay` rejects). Opens the reader's fallback tab.
+   */
+  readonly onSabotaged?: (reason: FallbackReason, state: ReaderState) => void;
 }
 
 export interface SaveHooks {
@@ -45,38 +55,47 @@ export interface OpenOverlay {
 export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOptions): Promise<OpenOverlay> {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const previousFocus = deepActiveElement(document);
-  performance.mark('unwrap:reader:start');
+  testMark('reader:start'); // timing marks: test build only (a page can read them)
   const settingsPromise = loadSettings();
   const first = opts.read(true);
-  performance.mark('unwrap:reader:extracted');
+  testMark('reader:extracted');
   const initialSettings = await settingsPromise;
-  performance.mark('unwrap:reader:settings');
+  testMark('reader:settings');
   let closed = false;
-  const live: { refresh: () => void } = { refresh: () => undefined };
+  const live: Live = { refresh: () => undefined, state: first };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'unwrap-reader',
-    position: 'modal',
-    // On <html>, after <body>: single-page apps that re-render the whole body do not take the reader with it.
-    anchor: () => document.documentElement,
-    zIndex: 2147483647,
-    isolateEvents: true,
-    css: `${hostCss}\n${readerCss}`,
-    onMount(container, shadow) {
-      const mountPoint = document.createElement('div');
-      container.append(mountPoint);
-      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
-      // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
-      shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
-      // The page can reach this open shadow root and `.click()` or dispatch events on our controls: only the user's
-      // own (trusted) events act. Stopped here, in the capture phase, before any control's handler sees them.
-      for (const type of USER_EVENTS) shadow.addEventListener(type, dropUntrusted, { capture: true });
-      return mountPoint;
-    },
-    onRemove(mountPoint) {
-      if (mountPoint) render(null, mountPoint);
-    },
+  const ui = await createHost().catch((err: unknown) => {
+    // The page took the element name or broke shadow roots (a custom element without one, a patched
+    // `attachShadow`): the overlay cannot be made here at all.
+    if (first.kind === 'article') opts.onSabotaged?.('no-shadow-root', first);
+    throw err;
   });
+
+  function createHost() {
+    return createShadowRootUi(ctx, {
+      name: 'unwrap-reader',
+      position: 'modal',
+      // On <html>, after <body>: single-page apps that re-render the whole body do not take the reader with it.
+      anchor: () => document.documentElement,
+      zIndex: 2147483647,
+      isolateEvents: true,
+      css: `${hostCss}\n${readerCss}`,
+      onMount(container, shadow) {
+        const mountPoint = document.createElement('div');
+        container.append(mountPoint);
+        render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
+        // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
+        shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
+        // The page can reach this open shadow root and `.click()` or dispatch events on our controls: only the user's
+        // own (trusted) events act. Stopped here, in the capture phase, before any control's handler sees them.
+        for (const type of USER_EVENTS) shadow.addEventListener(type, dropUntrusted, { capture: true });
+        return mountPoint;
+      },
+      onRemove(mountPoint) {
+        if (mountPoint) render(null, mountPoint);
+      },
+    });
+  }
 
   function onKey(e: KeyboardEvent, shadow: ShadowRoot) {
     if (!e.isTrusted) return;
@@ -92,6 +111,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
     if (closed) return;
     closed = true;
     removal.disconnect();
+    clearInterval(watch);
     ui.remove();
     window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
     if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
@@ -103,15 +123,21 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   ctx.addEventListener(window, 'keydown', (e) => {
     if (e.isTrusted && e.key === 'Escape') close();
   }, { capture: true });
+  /** The page will not let the overlay be: the article moves to the reader tab, the overlay closes. */
+  function sabotaged(reason: FallbackReason) {
+    if (closed) return;
+    console.warn(`Unwrap: this page keeps the reader from showing (${reason}), so it opens in its own tab`);
+    opts.onSabotaged?.(reason, live.state);
+    close();
+  }
+
   // A page script may delete elements it does not know (a MutationObserver removing <unwrap-reader>). The host is
-  // put back once; if it is removed again the overlay closes cleanly, so the next toolbar press opens a fresh one.
+  // put back once; if it is removed again, the reader moves to its own tab.
   let putBack = false;
   const removal = new MutationObserver(() => {
     if (closed || ui.shadowHost.isConnected) return;
     if (putBack) {
-      console.warn('Unwrap: this page keeps removing the reader, so it was closed');
-      opts.onBlocked?.();
-      close();
+      sabotaged('removed');
       return;
     }
     putBack = true;
@@ -119,20 +145,38 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
     toTopLayer(ui.shadowHost);
     root?.focus({ preventScroll: true });
   });
+  // Mounted and watched in one go: a page's MutationObserver runs only after this task, and finds the watch set.
   ui.mount();
   toTopLayer(ui.shadowHost);
-  performance.mark('unwrap:reader:mounted');
+  testMark('reader:mounted');
   const root = ui.shadow.querySelector<HTMLElement>('.unwrap-root');
   root?.focus({ preventScroll: true });
   removal.observe(document, { childList: true, subtree: true });
-  // Timings for `npm run bench` (the page can read them with performance.getEntriesByName).
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('unwrap:reader:painted')));
+  // Hiding, covering, zooming and inert are not mutations of the tree (a style sheet, a top-layer dialog): looked
+  // for a few times a second while the reader is open; seen twice in a row, the reader moves to its own tab.
+  const before = topLayerNow(ui.shadowHost);
+  let seen: FallbackReason | null = null;
+  const watch = setInterval(() => {
+    if (closed) return;
+    const now = interference(ui.shadowHost, before);
+    if (now && now === seen) sabotaged(now);
+    seen = now;
+  }, WATCH_MS);
+  // Timings for `npm run bench` (test build only).
+  if (__UNWRAP_TEST__) requestAnimationFrame(() => requestAnimationFrame(() => testMark('reader:painted')));
   return { close, refresh: () => live.refresh() };
 }
 
-function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: { refresh: () => void } }) {
+/** What the mounted component shares with `openOverlay`: how to read the page again, and what it shows now. */
+interface Live {
+  refresh: () => void;
+  state: ReaderState;
+}
+
+function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: Live }) {
   const [settings, setSettings] = useState(initialSettings);
   const [state, setState] = useState(first);
+  live.state = state;
   const [uncleaned, setUncleaned] = useState(false);
   live.refresh = () => {
     setUncleaned(false);
@@ -217,9 +261,41 @@ function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { firs
  * reach it, and no z-index can cover it. Browsers without popovers keep the fixed, maximal z-index host.
  */
 function toTopLayer(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function') return;
+  if (typeof host.showPopover !== 'function' || !host.isConnected) return;
   host.popover = 'manual';
   host.showPopover();
+}
+
+const WATCH_MS = 250;
+
+/** Top-layer elements of the page (modal dialogs, open popovers) other than the reader's host. */
+function topLayerNow(host: Element): Set<Element> {
+  try {
+    return new Set(Array.from(document.querySelectorAll(':modal, :popover-open')).filter((el) => el !== host));
+  } catch {
+    return new Set(); // a browser without these selectors: hit testing below still sees a cover
+  }
+}
+
+/**
+ * What the page does to keep the reader from being read, or null. `earlier`: the page's top-layer elements from
+ * before the reader opened (they sit below it).
+ */
+function interference(host: HTMLElement, earlier: ReadonlySet<Element>): FallbackReason | null {
+  if (!host.isConnected) return null; // removal has its own observer
+  for (let n: Element | null = host; n; n = n.parentElement) if ((n as HTMLElement).inert) return 'inert';
+  if (typeof host.checkVisibility === 'function' && !host.checkVisibility()) return 'hidden';
+  const rect = host.getBoundingClientRect();
+  if (rect.width < 1 || rect.height < 1) return 'hidden';
+  const zoom = (host as { currentCSSZoom?: number }).currentCSSZoom;
+  if (typeof zoom === 'number' && Math.abs(zoom - 1) > 0.01) return 'zoomed';
+  if (document.fullscreenElement && document.fullscreenElement !== host) return 'covered';
+  for (const el of topLayerNow(host)) if (!earlier.has(el)) return 'covered';
+  if (innerWidth > 0 && innerHeight > 0) {
+    const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    if (hit && hit !== host) return 'covered';
+  }
+  return null;
 }
 
 /** Events that make the overlay act; a page's synthetic ones (`isTrusted === false`) are dropped. */

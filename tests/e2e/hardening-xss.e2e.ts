@@ -25,7 +25,7 @@ const BATCH = 26;
 let server: SentinelServer;
 let l: Launched;
 const savedUrls: string[] = [];
-const figures = { pages: 0, payloadsInPages: 0, interactions: 0, overlayHits: 0, overlaySentinelRequests: 0, readerPages: 0, readerHits: 0, cspViolations: 0, importedItems: 0 };
+const figures = { pages: 0, payloadsInPages: 0, uncleanedViews: 0, interactions: 0, overlayHits: 0, overlaySentinelRequests: 0, readerPages: 0, readerHits: 0, cspViolations: 0, importedItems: 0 };
 
 // The checker runs in the browser as source text (`__name` covers the helper a TS transform may add).
 const SCAN = `var __name = (f) => f; (${scanForDanger.toString()})`;
@@ -94,6 +94,13 @@ describe('the overlay on pages carrying the corpus', () => {
       if (done) break;
     }
     await page.locator('unwrap-reader [data-unwrap-action="settings"]').click();
+    await page.locator('unwrap-reader [data-unwrap-action="settings"]').click();
+    // "Show uncleaned" (the page's gate block makes the disclosure appear): the whole page read again, uncleaned.
+    await page.locator('unwrap-reader [data-unwrap="removed"] summary').click();
+    await page.locator('unwrap-reader [data-unwrap-action="toggle-uncleaned"]').click();
+    await page.locator('unwrap-reader [data-unwrap-action="toggle-uncleaned"]', { hasText: 'Show cleaned' }).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('unwrap-reader [data-unwrap="body"]').waitFor({ timeout: 15_000 });
+    figures.uncleanedViews++;
     await settle(page, 500);
 
     const hits = await page.evaluate(() => ((self as unknown as { __xssHits?: [number, string][] }).__xssHits ?? []).filter((h) => h[1] === 'reader'));

@@ -44,6 +44,8 @@ function validPayload(name: MessageName): unknown {
     case 'setProgress': return { id: 'abc', progress: 0.5, markRead: false };
     case 'importItems': return { items: [{ url: 'https://other.example/y' }] };
     case 'savePageFromTab': return { tabId: 1 };
+    case 'openFallbackTab': return { article: article(own), canonicalUrl: null, reason: 'removed' };
+    case 'getHandoff': return { id: 'abc' };
     default: return {};
   }
 }
@@ -78,6 +80,29 @@ describe('who may send', () => {
     // Only the allowed messages about its own page (saved, then unsaved again) touched the library.
     await box.library.whenIdle();
     expect(before).toBeDefined();
+    expect((await box.library.status()).items).toBe(0);
+  });
+
+  it('the reader fallback: a content script hands over only its own page, only Unwrap’s pages read it back, nothing is saved', async () => {
+    const created: string[] = [];
+    const create = fakeBrowser.tabs.create.bind(fakeBrowser.tabs);
+    fakeBrowser.tabs.create = async (props) => {
+      created.push(props.url ?? '');
+      return create(props);
+    };
+    const refused = await box.deliver(env('openFallbackTab', { article: article('https://victim.example/story'), canonicalUrl: null, reason: 'covered' }), contentScript('https://evil.example/page'));
+    expect(refused?.ok).toBe(false);
+    const ok = await box.deliver(env('openFallbackTab', { article: article('https://news.example/a'), canonicalUrl: null, reason: 'covered' }), contentScript('https://news.example/a'));
+    expect(ok).toMatchObject({ ok: true });
+    const id = (ok as { value: { id: string } }).value.id;
+    expect(created).toEqual([`${ORIGIN}read.html?handoff=${id}`]);
+    expect(await box.deliver(env('getHandoff', { id }), contentScript('https://news.example/a'))).toEqual({ ok: false, error: "refused: getHandoff is only for Unwrap's own pages" });
+    const back = await box.deliver(env('getHandoff', { id }), READER_PAGE);
+    expect(back).toMatchObject({ ok: true, value: { reason: 'covered', article: { url: 'https://news.example/a', title: 'Ferry' } } });
+    expect(await box.deliver(env('getHandoff', { id: 'gone' }), READER_PAGE)).toEqual({ ok: true, value: null });
+    // Kept in session storage only, a few at a time; the library is untouched.
+    for (let i = 0; i < 6; i++) await box.deliver(env('openFallbackTab', { article: article('https://news.example/a'), canonicalUrl: null, reason: 'removed' }), contentScript('https://news.example/a'));
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('handoff:')).length).toBeLessThanOrEqual(4);
     expect((await box.library.status()).items).toBe(0);
   });
 

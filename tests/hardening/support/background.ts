@@ -11,6 +11,7 @@ import { refusal } from '../../../src/background/sender-policy';
 import { LibraryService } from '../../../src/library/service';
 import { listen, type Sender } from '../../../src/messaging/server';
 import type { MessageName, Reply } from '../../../src/messaging/protocol';
+import { fallbackHandlers } from '../../../src/background/open-fallback-tab';
 
 export const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
 export const POPUP: Sender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
@@ -33,6 +34,7 @@ export function backgroundInABox(opts: ConstructorParameters<typeof LibraryServi
     openReader: async () => ({ ok: true }),
     hideLauncher: async ({ host }) => ({ hidden: [host] }),
     ...libraryHandlers(browser, library, ORIGIN),
+    ...fallbackHandlers(browser, ORIGIN),
   }, (name, sender) => refusal(name, sender, ORIGIN));
   const deliver = (raw: unknown, sender: Sender) =>
     new Promise<Reply<MessageName> | undefined>((resolve) => {
