@@ -26,6 +26,8 @@ export function startAggregatorDetection(ctx: ContentScriptContext): void {
     performance.measure('unwrap:aggregator:detect', { start: t0, end: performance.now() });
     launcher?.remove();
     launcher = null;
+    // The toolbar icon and the popup show what was found (src/background/detected-tabs.ts).
+    browser.runtime.sendMessage(envelope('pageDetected', { label: detector?.label ?? null })).catch(report);
     if (!detector) return;
     const lists = await siteLists(location.hostname);
     if (ctx.isInvalid) return;

@@ -21,6 +21,10 @@ const urlClaims = z.object({
 export const REQUESTS = {
   /** From the aggregator launcher: open the reader in the sender's own tab. */
   openReader: z.object({}).strict(),
+  /** From the aggregator content script, after each detection: the aggregator shown in the sender's tab, or null. */
+  pageDetected: z.object({ label: z.string().min(1).max(100).nullable() }).strict(),
+  /** From the toolbar popup: open (or close) the reader in that tab (activeTab was granted by opening the popup). */
+  openReaderInTab: z.object({ tabId: z.number().int().nonnegative() }).strict(),
   /** From the aggregator launcher: stop offering "Read clean" on the sender's site. */
   hideLauncher: z.object({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i) }).strict(),
 
@@ -52,6 +56,8 @@ export type RequestOf<N extends MessageName> = z.infer<(typeof REQUESTS)[N]>;
 
 export interface Responses {
   openReader: { ok: boolean; reason?: string };
+  pageDetected: { ok: true };
+  openReaderInTab: { ok: boolean; reason?: string; message?: string };
   saveArticle: SaveResult;
   isSaved: SavedState;
   hideLauncher: { hidden: string[] };
@@ -71,7 +77,7 @@ export interface Responses {
 }
 
 /** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'pageDetected', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
 
 export type { IndexEntry };
 

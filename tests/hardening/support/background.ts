@@ -31,6 +31,8 @@ export function backgroundInABox(opts: ConstructorParameters<typeof LibraryServi
   const browser = fakeBrowser as unknown as Browser;
   listen(browser, {
     openReader: async () => ({ ok: true }),
+    openReaderInTab: async () => ({ ok: true }),
+    pageDetected: async () => ({ ok: true }),
     hideLauncher: async ({ host }) => ({ hidden: [host] }),
     ...libraryHandlers(browser, library, ORIGIN),
   }, (name, sender) => refusal(name, sender, ORIGIN));
