@@ -1,12 +1,11 @@
-// First: start reading the stored index while the rest of the page's script loads (see index-prefetch.ts).
+// First: start reading the library's small "recent head" while the rest of the page's script loads.
 import '../../src/popup/index-prefetch';
 import { render } from 'preact';
 import { App } from '../../src/popup/App';
 import { t } from '../../src/i18n/t';
 import '../../src/popup/popup.css';
 
-// The library page: a tab opened from the overlay, the context menu or a shortcut (?tab=<id> = the page to save).
-const tab = Number(new URLSearchParams(location.search).get('tab'));
-document.title = t('libraryTitle');
+// The toolbar popup: the current tab (Read, Save) above the saved list; the same components as the library page.
+document.title = t('popupTitle');
 document.documentElement.lang = navigator.language;
-render(<App fromTab={Number.isInteger(tab) && tab >= 0 && location.search.includes('tab=') ? tab : undefined} />, document.getElementById('app')!);
+render(<App variant="popup" />, document.getElementById('app')!);

@@ -43,14 +43,14 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
   const ready = view.kind === 'ready' && view.body !== null && settings !== null;
   useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
 
-  const openLibrary = () => win.location.assign('popup.html');
+  const openLibrary = () => win.location.assign('library.html');
   if (view.kind === 'loading' || !settings) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
   if (view.kind === 'missing') {
     return (
       <Shell kind="missing" settings={settings}>
         <h1 id="unwrap-title">{t('notFoundTitle')}</h1>
         <p>{view.message}</p>
-        <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+        <a class="u-btn" href="library.html">{t('libraryTitle')}</a>
       </Shell>
     );
   }
@@ -62,7 +62,7 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
         <p>{t('linkOnlyBody')}</p>
         <p class="u-empty-actions">
           <a class="u-btn" data-unwrap="source-link" href={view.entry.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
-          <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+          <a class="u-btn" href="library.html">{t('libraryTitle')}</a>
         </p>
       </Shell>
     );

@@ -27,6 +27,8 @@ export interface Launched {
   readonly extensionId: string;
   readonly worker: Worker;
   readonly userDataDir: string;
+  /** The browser's DevTools endpoint (helpers/popup.ts attaches to the toolbar popup through it). */
+  readonly wsEndpoint: string;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   return {
-    browser, context, cdp, extensionId, worker, userDataDir,
+    browser, context, cdp, extensionId, worker, userDataDir, wsEndpoint,
     async close() {
       await browser.close().catch(() => undefined);
       if (proc.exitCode === null) {
