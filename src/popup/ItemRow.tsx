@@ -62,10 +62,11 @@ export function ItemRow(p: ItemRowProps) {
           {e.title}
         </a>
         <div class="row-meta">
-          <span class="row-site">{siteLabel(e)}</span>
-          <span>{readingTimeLabel(e)}</span>
-          <span>{savedDate(e.savedAt, p.now, p.locale)}</span>
-          {e.tags.length > 0 && <span class="row-tags">{e.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+          {/* <bdi>: each part keeps its own direction; the separators follow the row's. */}
+          <span class="row-site"><bdi>{siteLabel(e)}</bdi></span>
+          <span><bdi>{readingTimeLabel(e)}</bdi></span>
+          <span><bdi>{savedDate(e.savedAt, p.now, p.locale)}</bdi></span>
+          {e.tags.length > 0 && <span class="row-tags"><bdi>{e.tags.map((tag) => `#${tag}`).join(' ')}</bdi></span>}
         </div>
       </div>
       <div class="row-actions" role="group" aria-label={t('rowActions', e.title)}>

@@ -67,7 +67,9 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
       </Shell>
     );
   }
+  // The page's one main landmark holds the whole reader (toolbar, header, article): axe's landmark rules.
   return (
+    <main class="u-page-main">
     <ReaderView
       state={{ kind: 'article', article: toArticle(view.entry, view.body) }}
       settings={settings}
@@ -79,14 +81,15 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
       win={win}
       onOpenLibrary={openLibrary}
     />
+    </main>
   );
 }
 
 /** The page around a message (loading, not found, link only), in the reader's theme. */
 function Shell({ kind, settings, children }: { kind?: string; settings: Settings | null; children: ComponentChildren }) {
   return (
-    <div class="unwrap-root is-page" data-theme={settings?.theme ?? 'auto'} data-font="sans">
+    <main class="u-page-main unwrap-root is-page" data-theme={settings?.theme ?? 'auto'} data-font="sans">
       <div class="u-empty" data-unwrap={kind ?? 'loading'}>{children}</div>
-    </div>
+    </main>
   );
 }
