@@ -54,7 +54,7 @@ async function openArticle(path = '/article.html'): Promise<Page> {
 async function openLibrary(viewport = { width: 400, height: 580 }): Promise<Page> {
   const page = await l.context.newPage();
   await page.setViewportSize(viewport);
-  await page.goto(extUrl('popup.html'));
+  await page.goto(extUrl('library.html'));
   await page.waitForFunction(() => performance.getEntriesByName('unwrap:popup:rendered').length > 0);
   return page;
 }
@@ -78,9 +78,8 @@ describe('saved library', () => {
     await page.locator('[data-unwrap="library-empty"]').waitFor();
     expect(await page.locator('[data-unwrap="library-empty"]').textContent()).toMatch(/Save page to Unwrap/);
     await page.screenshot({ path: join(SHOTS, 'library-empty.png') });
-    // The toolbar button still toggles the reader: the library is not the action's popup.
-    const manifest = await l.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { action?: Record<string, unknown> } } } }).chrome.runtime.getManifest());
-    expect(manifest.action?.default_popup).toBeUndefined();
+    // Opened on its own, the library has no page to save: no "Save this page".
+    expect(await page.locator('[data-action="save-page"]').count()).toBe(0);
   });
 
   it('saves from the overlay, lists it, and reads it in the reader page with the server stopped', async () => {
