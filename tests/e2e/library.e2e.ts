@@ -26,6 +26,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  if (l) console.log(`injections retried after a momentary refusal in this file: ${l.retries()}`);
   await l?.close();
   await server?.close();
 });
@@ -259,7 +260,7 @@ describe('saved library', () => {
     await waitForOverlay(page);
     const [lib] = await Promise.all([l.context.waitForEvent('page'), clickInOverlay(page, '[data-unwrap-action="library"]')]);
     await lib.waitForLoadState();
-    expect(lib.url()).toMatch(new RegExp(`^chrome-extension://${l.extensionId}/popup\\.html\\?tab=\\d+$`));
+    expect(lib.url()).toMatch(new RegExp(`^chrome-extension://${l.extensionId}/library\\.html\\?tab=\\d+$`));
     await lib.locator('[data-action="save-page"]').click();
     await expect.poll(async () => (await storedIndex()).entries.map((e) => e.title)).toEqual([TITLE]);
   });

@@ -26,6 +26,7 @@ beforeAll(async () => {
   l = await launch({ toolbar: 'popup' });
 });
 afterAll(async () => {
+  if (l) console.log(`injections retried after a momentary refusal in this file: ${l.retries()}`);
   if (l) await detachPopupDriver(l);
   await l?.close();
   await server?.close();

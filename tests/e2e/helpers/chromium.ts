@@ -38,6 +38,8 @@ export interface Launched {
   readonly userDataDir: string;
   /** The browser's DevTools endpoint (helpers/popup.ts attaches to the toolbar popup through it). */
   readonly wsEndpoint: string;
+  /** Injections the extension retried after the browser's momentary refusal (src/background/inject.ts). */
+  readonly retries: () => number;
   close(): Promise<void>;
 }
 
@@ -77,8 +79,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   await setToolbarButton(worker, opts.toolbar ?? 'reader');
+  let retried = 0;
+  worker.on('console', (m) => {
+    if (/injection refused .*retrying/.test(m.text())) retried++;
+  });
   return {
-    browser, context, cdp, extensionId, worker, userDataDir, wsEndpoint,
+    browser, context, cdp, extensionId, worker, userDataDir, wsEndpoint, retries: () => retried,
     async close() {
       await browser.close().catch(() => undefined);
       if (proc.exitCode === null) {
