@@ -116,6 +116,7 @@ async function main(): Promise<void> {
       await closePopup(l, popup);
     }
     // On an aggregator page the popup says so (the toolbar icon shows its amber dot).
+    await page.close(); // the first inkl tab: the toolbar press needs the one tab showing that address
     const agg = await l.context.newPage();
     await agg.setViewportSize({ width: 1280, height: 900 });
     await agg.goto(inklUrl);
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
     await aggPopup.screenshot({ path: aggShot });
     shots.push(aggShot);
     await closePopup(l, aggPopup);
+    await lib.bringToFront(); // a background tab paints no frames to capture
     await lib.reload();
     await lib.locator('[data-filter="all"]').click();
     await lib.locator('.row').nth(1).hover();

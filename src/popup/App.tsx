@@ -17,7 +17,7 @@ import { exposeBench, markRendered, markRowsPainted } from './bench';
 import { BulkBar } from './BulkBar';
 import { CurrentTab } from './CurrentTab';
 import { EmptyState } from './EmptyState';
-import { FilterBar, SortSelect, tagCounts } from './FilterBar';
+import { FilterBar, SortSelect, TagFilter, tagCounts } from './FilterBar';
 import { Header } from './Header';
 import { ItemList } from './ItemList';
 import { commandFor, isTyping } from './keyboard';
@@ -219,6 +219,7 @@ export function App({ fromTab, variant }: AppProps) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  const tagFilter = <TagFilter tags={tags} tag={tag} onTag={(next) => { setTag(next); setActive(0); setSelected(new Set()); }} />;
   return (
     <div class={`app app-${variant}`} data-unwrap="library" data-variant={variant}>
       {popup && <CurrentTab feedback={feedback} />}
@@ -234,7 +235,7 @@ export function App({ fromTab, variant }: AppProps) {
         onOpenLibrary={openFullLibrary}
         onSearchKey={(e) => e.key === 'Enter' && visible[0] && (e.preventDefault(), setActive(0), setFocusActive(true))}
       >
-        {!popup && <SortSelect sort={sort} onSort={setSort} />}
+        {popup ? tagFilter : <SortSelect sort={sort} onSort={setSort} />}
       </Header>
       <main class="main" aria-label={t('savedListLabel')}>
         {!popup && <AccessPrompt />}
@@ -242,11 +243,10 @@ export function App({ fromTab, variant }: AppProps) {
           filter={filter}
           counts={counts}
           locale={locale}
-          tags={tags}
-          tag={tag}
-          onTag={(next) => { setTag(next); setActive(0); setSelected(new Set()); }}
           onFilter={(f) => { setFilter(f); setActive(0); setSelected(new Set()); }}
-        />
+        >
+          {!popup && tagFilter}
+        </FilterBar>
         {error && (
           <p class="notice notice-error" role="alert" data-unwrap="library-error">
             {error} <button type="button" class="link-btn" onClick={() => setError(null)}>{t('closePanel')}</button>

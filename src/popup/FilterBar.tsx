@@ -1,4 +1,5 @@
 /** Unread / Favourites / Archived / All, with counts; the tag filter; the sort order. */
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../i18n/t';
 import { FILTERS, SORTS, type ListFilter, type ListSort } from '../library/list-query';
 
@@ -10,10 +11,8 @@ export interface FilterBarProps {
   readonly counts: Record<ListFilter, number>;
   readonly onFilter: (f: ListFilter) => void;
   readonly locale: string | undefined;
-  /** Every tag in the library with its count, most used first (empty: no tag filter shown). */
-  readonly tags: readonly (readonly [string, number])[];
-  readonly tag: string | null;
-  readonly onTag: (tag: string | null) => void;
+  /** The tag filter, shown at the end of the row (the popup shows it beside the search box instead). */
+  readonly children?: ComponentChildren;
 }
 
 export function FilterBar(p: FilterBarProps) {
@@ -27,13 +26,25 @@ export function FilterBar(p: FilterBarProps) {
           </button>
         ))}
       </div>
-      {p.tags.length > 0 && (
-        <select class="tag-filter" data-unwrap="tag-filter" aria-label={t('tagFilterLabel')} value={p.tag ?? ''} onChange={(e) => p.onTag((e.currentTarget as HTMLSelectElement).value || null)}>
-          <option value="">{t('tagFilterAll')}</option>
-          {p.tags.map(([tag, n]) => <option key={tag} value={tag}>{`#${tag} (${n})`}</option>)}
-        </select>
-      )}
+      {p.children}
     </div>
+  );
+}
+
+export interface TagFilterProps {
+  /** Every tag in the library with its count, most used first (empty: nothing shown). */
+  readonly tags: readonly (readonly [string, number])[];
+  readonly tag: string | null;
+  readonly onTag: (tag: string | null) => void;
+}
+
+export function TagFilter(p: TagFilterProps) {
+  if (p.tags.length === 0) return null;
+  return (
+    <select class="tag-filter" data-unwrap="tag-filter" aria-label={t('tagFilterLabel')} value={p.tag ?? ''} onChange={(e) => p.onTag((e.currentTarget as HTMLSelectElement).value || null)}>
+      <option value="">{t('tagFilterAll')}</option>
+      {p.tags.map(([tag, n]) => <option key={tag} value={tag}>{`#${tag} (${n})`}</option>)}
+    </select>
   );
 }
 

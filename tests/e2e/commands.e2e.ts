@@ -36,6 +36,20 @@ describe('shortcuts', () => {
   });
 });
 
+describe('toolbar button setting', () => {
+  it('"Open the reader directly" takes the popup off the button; "Open the popup" puts it back', async () => {
+    const page = await l.context.newPage();
+    await page.goto(`chrome-extension://${l.extensionId}/library.html`);
+    const popupOf = () => l.worker.evaluate('chrome.action.getPopup({})') as Promise<string>;
+    expect(await popupOf()).toMatch(/\/popup\.html$/);
+    await page.locator('[data-unwrap="toolbar-setting"] input[value="reader"]').check();
+    await expect.poll(popupOf).toBe('');
+    await page.locator('[data-unwrap="toolbar-setting"] input[value="popup"]').check();
+    await expect.poll(popupOf).toMatch(/\/popup\.html$/);
+    await page.close();
+  });
+});
+
 describe('manifest', () => {
   it('declares the popup, and icons that exist at every declared size as PNGs of that size', async () => {
     const manifest = (await l.worker.evaluate('chrome.runtime.getManifest()')) as { icons: Record<string, string>; action: { default_icon: Record<string, string>; default_popup?: string } };
