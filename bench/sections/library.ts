@@ -130,6 +130,17 @@ async function openPage(l: Launched, kind: PageKind = 'popup', timeout = 60_000)
   return { page, renderedMs: got.ms, source: got.source };
 }
 
+/** Baseline in the same run: an extension page's own first paint (read.html for an id that is not saved). */
+async function extensionPageFirstPaint(l: Launched): Promise<number> {
+  const page = await l.context.newPage();
+  await page.setViewportSize({ width: 380, height: 560 });
+  await page.goto(`chrome-extension://${l.extensionId}/read.html?id=bench-baseline`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+  const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0].startTime`)) as number;
+  await page.close();
+  return fcp;
+}
+
 /** The popup with the search box ready (the search measurements). */
 async function openPopup(l: Launched, timeout = 60_000): Promise<{ page: Page; renderedMs: number }> {
   return openPage(l, 'popup', timeout);
@@ -232,6 +243,10 @@ export async function runLibrary(ctx: BenchContext): Promise<SectionResult> {
     const allRecords = (await l.worker.evaluate(`chrome.storage.local.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('article:')))`)) as string[];
     const recordSizes: number[] = [];
     for (const k of allRecords) recordSizes.push(await bytesInUse(l, k));
+    const baseline: number[] = [];
+    for (let r = 0; r < Math.max(5, ctx.runs); r++) baseline.push(await extensionPageFirstPaint(l));
+    data.baselineFirstPaint = summarize(baseline);
+    ctx.log(`library: baseline, an extension page's first paint (read.html, nothing saved to show): ${fmt(median(baseline), 0)} ms`);
     data.empty = { saves, saveMs: summarize(saves.map((s) => s.ms)), bytesPerArticle: summarize(saves.map((s) => s.bytes)), recordBytes: summarize(recordSizes) };
 
     for (const n of SIZES) {
@@ -295,6 +310,8 @@ export async function runLibrary(ctx: BenchContext): Promise<SectionResult> {
     }),
   ]));
   md.push('');
+  const base = data.baselineFirstPaint as Summary | undefined;
+  if (base && big) md.push(`Baseline in the same run: an extension page's own first paint (read.html with nothing to show) ${ms(base.median)} median (${ms(base.min)}–${ms(base.max)}); at 10,000 items the popup's first rows come ${(big.firstRender.median / base.median).toFixed(2)}× that, the library's ${(big.libraryRender.median / base.median).toFixed(2)}×.`);
   if (empty) md.push(`Storage per saved article (real pages saved from the overlay): median ${(empty.bytesPerArticle.median / 1024).toFixed(1)} KB added per save (index + record + search shards; min ${(empty.bytesPerArticle.min / 1024).toFixed(1)}, max ${(empty.bytesPerArticle.max / 1024).toFixed(1)} KB); the record alone median ${(empty.recordBytes.median / 1024).toFixed(1)} KB.`);
   if (data.error) md.push(`\nPartly measured: ${String(data.error)}`);
   md.push('');

@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/t';
 import { countByFilter, matchesFilter, sortEntries, type ListFilter, type ListSort } from '../library/list-query';
+import type { RecentHead } from '../library/recent-head';
 import type { IndexEntry, ItemPatch } from '../library/schema';
 import { searchEntries, warmMetadataSearch } from '../library/search';
 import { send } from '../messaging/client';
@@ -34,13 +35,15 @@ type Panel = null | { kind: 'transfer' } | { kind: 'tags'; ids: string[]; mode: 
 
 export interface AppProps {
   readonly variant: 'popup' | 'library';
+  /** The recent head, read before the first render (null: none; the page reads the whole index first). */
+  readonly head: RecentHead | null;
   /** The library page only: the tab it was opened from ("Save this page"). */
   readonly fromTab?: number;
 }
 
-export function App({ fromTab, variant }: AppProps) {
+export function App({ fromTab, variant, head }: AppProps) {
   const popup = variant === 'popup';
-  const load = useLibrary();
+  const load = useLibrary(head);
   const entries = load.status === 'ready' ? load.entries : null;
   const complete = load.status === 'ready' && load.complete;
   const fullText = useFullText(complete ? entries : null);

@@ -8,7 +8,8 @@ import { send } from '../messaging/client';
 import type { ListFilter } from '../library/list-query';
 import { readLibrary, snapshotOf, watchLibrary, type LibrarySnapshot } from '../library/read';
 import type { IndexEntry } from '../library/schema';
-import { takeHeadRead, takeIndexRead } from './index-prefetch';
+import type { RecentHead } from '../library/recent-head';
+import { takeIndexRead } from './index-prefetch';
 
 export type LibraryLoad =
   | { readonly status: 'loading' }
@@ -30,8 +31,17 @@ function afterPaint(): Promise<void> {
   });
 }
 
-export function useLibrary(): LibraryLoad {
-  const [load, setLoad] = useState<LibraryLoad>({ status: 'loading' });
+/** The load state the recent head gives, before the whole index is read. */
+export function headLoad(head: RecentHead | null): LibraryLoad {
+  return head ? { status: 'ready', entries: head.entries, damaged: 0, complete: false, counts: head.counts } : { status: 'loading' };
+}
+
+/**
+ * `head`: the recent head, read before the first render (main.tsx), so the very first paint has the first rows;
+ * the whole index is read once that paint is done.
+ */
+export function useLibrary(head: RecentHead | null): LibraryLoad {
+  const [load, setLoad] = useState<LibraryLoad>(() => headLoad(head));
   useEffect(() => {
     let live = true;
     let changed = false; // a write seen by the watcher is newer than what the first reads may still return
@@ -43,12 +53,7 @@ export function useLibrary(): LibraryLoad {
       apply(s);
     });
     (async () => {
-      const head = await takeHeadRead();
-      if (head && live && !changed) {
-        performance.mark('unwrap:popup:head-read');
-        setLoad({ status: 'ready', entries: head.entries, damaged: 0, complete: false, counts: head.counts });
-        await afterPaint();
-      }
+      if (head) await afterPaint();
       const { raw, meta } = await takeIndexRead();
       performance.mark('unwrap:popup:index-read');
       let snap = await snapshotOf(raw, meta);
