@@ -206,7 +206,8 @@ export function pageUrl(page: Page): Promise<string> {
 /** Tabs showing `url`, as the pages themselves report it. */
 export async function tabsShowing(browser: Browser, url: string): Promise<Page[]> {
   const pages = await browser.pages();
-  const urls = await Promise.all(pages.map((p) => pageUrl(p)));
+  // A tab closed a moment ago may still be listed: it shows nothing.
+  const urls = await Promise.all(pages.map((p) => pageUrl(p).catch(() => '')));
   return pages.filter((_, i) => urls[i] === url);
 }
 
