@@ -66,7 +66,8 @@ async function toggleIfResident(browser: Browser, tabId: number): Promise<unknow
   const documentId = readerDocuments.get(tabId);
   if (!documentId) return null;
   try {
-    const [first] = (await browser.scripting.executeScript({
+    // Through inject.ts too: a momentary refusal here must not make the script load a second time in the page.
+    const [first] = (await executeScript(browser, {
       target: { tabId, documentIds: [documentId] } as { tabId: number },
       func: toggleResident,
     })) as Injected[];
