@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- <section>...] [--fresh] [--runs N] [--no-build]`
+ * `npm run bench [-- <section>...] [--fresh] [--runs N] [--no-build] [--half tune|validate] [--type a,b] [--only s,t]`
  *
- * Sections: quality, residue, speed, footprint, library (default: all, in that order). Each can run alone; its
+ * Sections: quality, wcxb, residue, speed, footprint, library (default: all, in that order). `--half`, `--type`
+ * and `--only` (and `BENCH_PAGES=N`, a sample) filter the wcxb section; a filtered run prints its figures but
+ * leaves the section's figures in latest.* as they were. Each can run alone; its
  * figures replace that section's in bench/results/latest.json, and latest.md is rewritten from the whole JSON.
  * Timings are figures, never assertions: the bench exits 0 whatever the targets say (non-zero only on a crash).
  */
@@ -9,10 +11,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './lib/corpus';
 import { machine, type Machine } from './lib/env';
-import { table, type BenchContext, type SectionResult, type Target } from './lib/section';
-import { ensureBuild } from './lib/build';
+import { table, type BenchContext, type BenchFilters, type SectionResult, type Target } from './lib/section';
+import { ensureBuild, PRODUCT_BUILD, TEST_BUILD } from './lib/build';
 
-const SECTIONS = ['quality', 'residue', 'speed', 'footprint', 'library'] as const;
+const SECTIONS = ['quality', 'wcxb', 'residue', 'speed', 'footprint', 'library'] as const;
 type SectionName = (typeof SECTIONS)[number];
 const NEEDS_BUILD: ReadonlySet<SectionName> = new Set(['speed', 'footprint', 'library']);
 
@@ -23,6 +25,7 @@ const MD_OUT = join(RESULTS, 'latest.md');
 async function load(name: SectionName): Promise<(ctx: BenchContext) => Promise<SectionResult>> {
   switch (name) {
     case 'quality': return (await import('./sections/quality')).runQuality;
+    case 'wcxb': return (await import('./sections/wcxb')).runWcxb;
     case 'residue': return (await import('./sections/residue')).runResidue;
     case 'speed': return (await import('./sections/speed')).runSpeed;
     case 'footprint': return (await import('./sections/footprint')).runFootprint;
@@ -47,16 +50,36 @@ function parseArgs(argv: readonly string[]) {
   let fresh = false;
   let build = true;
   let runs = Number(process.env.BENCH_RUNS ?? 5);
+  const filters: { half?: string; types?: string[]; only?: string[] } = {};
+  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const value = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [argv[i + 1], i + 1]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--fresh') fresh = true;
+    const name = a.split('=')[0]!;
+    if (name === '--half' || name === '--type' || name === '--only') {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!v) {
+        console.error(`bench: ${name} needs a value`);
+        process.exit(2);
+      }
+      if (name === '--half') {
+        if (v !== 'tune' && v !== 'validate') {
+          console.error(`bench: --half must be tune or validate, not ${v}`);
+          process.exit(2);
+        }
+        filters.half = v;
+      } else if (name === '--type') filters.types = list(v);
+      else filters.only = list(v);
+    } else if (a === '--fresh') fresh = true;
     else if (a === '--no-build') build = false;
     else if (a === '--runs') runs = Number(argv[++i]);
     else if (a.startsWith('--runs=')) runs = Number(a.slice(7));
     else if ((SECTIONS as readonly string[]).includes(a)) sections.push(a as SectionName);
     else if (a === 'all') sections.push(...SECTIONS);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run bench [-- quality|residue|speed|footprint|library ...] [--fresh] [--runs N] [--no-build]');
+      console.log('usage: npm run bench [-- quality|wcxb|residue|speed|footprint|library ...] [--fresh] [--runs N] [--no-build]\n'
+        + '       wcxb filters: [--half tune|validate] [--type article,forum,...] [--only unwrap,readability,defuddle]; BENCH_PAGES=N for a sample');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -64,7 +87,7 @@ function parseArgs(argv: readonly string[]) {
     }
   }
   if (!Number.isInteger(runs) || runs < 1) runs = 5;
-  return { sections: sections.length ? [...new Set(sections)] : [...SECTIONS], fresh, build, runs };
+  return { sections: sections.length ? [...new Set(sections)] : [...SECTIONS], fresh, build, runs, filters: filters as BenchFilters };
 }
 
 function readLatest(): Latest | null {
@@ -103,12 +126,13 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
-  const extensionDir = resolve(process.env.UNWRAP_EXTENSION_DIR ?? join(ROOT, 'bench', '.build', 'chrome-mv3'));
+  const extensionDir = resolve(process.env.UNWRAP_EXTENSION_DIR ?? PRODUCT_BUILD);
   if (args.build && args.sections.some((s) => NEEDS_BUILD.has(s))) {
     log('building the extension (wxt build) into bench/.build …');
     await ensureBuild(extensionDir, log);
   }
-  const ctx: BenchContext = { fresh: args.fresh, runs: args.runs, extensionDir, log };
+  const testExtensionDir = resolve(process.env.UNWRAP_TEST_EXTENSION_DIR ?? TEST_BUILD);
+  const ctx: BenchContext = { fresh: args.fresh, runs: args.runs, extensionDir, testExtensionDir, build: args.build, log, filters: args.filters };
   const latest: Latest = readLatest() ?? { schema: 1, machine: machine(), runs: {}, sections: {}, md: {}, targets: [] };
   latest.machine = machine();
   mkdirSync(RESULTS, { recursive: true });
@@ -124,6 +148,17 @@ async function main() {
       const e = err as Error;
       console.error(e.stack ?? e.message);
       res = { name, status: 'failed', reason: e.message.split('\n')[0], seconds: (Date.now() - t0) / 1000, data: {}, md: `## ${name}\n\nfailed: ${e.message.split('\n')[0]}\n`, targets: [] };
+    }
+    if (res.partial) {
+      log(`${name}: ${res.status} in ${res.seconds.toFixed(0)} s; partial run (${res.partial}): latest.* left as it was`);
+      continue;
+    }
+    // Another bench run may have written other sections meanwhile: start from the file as it is now.
+    const onDisk = readLatest();
+    if (onDisk) {
+      latest.sections = onDisk.sections;
+      latest.md = onDisk.md;
+      latest.runs = onDisk.runs;
     }
     const { md, ...rest } = res;
     latest.sections[name] = rest;

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { pageTypeOf } from './wcxb-metric';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /**
@@ -13,7 +14,10 @@ export const SHARED = [join(ROOT, '..', 'shared'), '/work/shared'].find((dir) =>
 export const CORPORA = resolve(process.env.UNWRAP_CORPORA ?? join(SHARED, 'corpora'));
 export const AEB = join(CORPORA, 'article-extraction-benchmark');
 export const RTP = join(CORPORA, 'readability-test-pages');
+export const WCXB = join(CORPORA, 'wcxb-dev');
 export const AGG_FIXTURES = join(ROOT, 'tests', 'fixtures', 'aggregators');
+/** The independent validation set (issue 11): `<id>/{source.html,expected.json}`; `UNWRAP_VALIDATION_PAGES` overrides. */
+export const VALIDATION_PAGES = resolve(process.env.UNWRAP_VALIDATION_PAGES ?? join(ROOT, 'tests', 'validation', 'pages'));
 
 export interface GroundTruthItem {
   readonly articleBody: string;
@@ -78,6 +82,90 @@ export function loadAggregatorFixtures(): AggregatorFixture[] {
       } catch (err) {
         console.warn(`bench: skipping fixture ${site}/${c}: ${(err as Error).message}`);
       }
+    }
+  }
+  return out;
+}
+
+/** One WCXB page: its reference (`ground-truth/<id>.json`) and its domain (`metadata.json`). */
+export interface WcxbPage {
+  readonly id: string;
+  readonly url: string;
+  /** Upstream page type (`category` read as `collection`). */
+  readonly type: string;
+  /** `metadata.json`'s domain, lower-cased; the URL's host (without `www.`) for the few entries that have none. */
+  readonly domain: string;
+  readonly domainFrom: 'metadata' | 'url';
+  readonly spa: boolean;
+  readonly title: string;
+  readonly mainContent: string;
+  readonly with: readonly string[];
+  readonly without: readonly string[];
+}
+
+export function listWcxbPages(): WcxbPage[] {
+  if (!existsSync(join(WCXB, 'metadata.json'))) return [];
+  const meta = JSON.parse(readFileSync(join(WCXB, 'metadata.json'), 'utf8')) as { files?: Record<string, { domain?: string; spa?: boolean }> };
+  const files = meta.files ?? {};
+  const out: WcxbPage[] = [];
+  for (const f of readdirSync(join(WCXB, 'ground-truth')).filter((x) => x.endsWith('.json')).sort()) {
+    const id = f.replace(/\.json$/, '');
+    const raw = JSON.parse(readFileSync(join(WCXB, 'ground-truth', f), 'utf8')) as {
+      url?: string; _internal?: { page_type?: unknown } | null;
+      ground_truth?: { title?: string; main_content?: string | null; with?: string[] | null; without?: string[] | null };
+    };
+    const gt = raw.ground_truth;
+    if (!gt || typeof gt !== 'object') continue; // upstream skips these too
+    const url = raw.url ?? `https://wcxb.invalid/${id}`;
+    const metaDomain = (files[id]?.domain ?? '').trim().toLowerCase();
+    let host = '';
+    try {
+      host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    } catch {
+      host = id;
+    }
+    out.push({
+      id, url, type: pageTypeOf(raw), domain: metaDomain || host, domainFrom: metaDomain ? 'metadata' : 'url',
+      spa: files[id]?.spa === true, title: gt.title ?? '', mainContent: gt.main_content ?? '', with: gt.with ?? [], without: gt.without ?? [],
+    });
+  }
+  return out;
+}
+
+export function wcxbHtmlPath(id: string): string {
+  return join(WCXB, 'html', `${id}.html.gz`);
+}
+
+export function loadWcxbHtml(id: string): string {
+  return gunzipSync(readFileSync(wcxbHtmlPath(id))).toString('utf8');
+}
+
+export interface ValidationPageFiles {
+  readonly id: string;
+  readonly dir: string;
+  readonly html: string;
+  /** expected.json parsed as JSON (checked by bench/lib/validation.ts), or the reason it could not be read. */
+  readonly expected: unknown;
+  readonly error?: string;
+}
+
+/** The validation pages under `dir` (default tests/validation/pages); null when the folder does not exist. */
+export function loadValidationPages(dir = VALIDATION_PAGES): ValidationPageFiles[] | null {
+  if (!existsSync(dir)) return null;
+  const out: ValidationPageFiles[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const d = join(dir, id);
+    if (!statSync(d).isDirectory()) continue;
+    const src = join(d, 'source.html');
+    const exp = join(d, 'expected.json');
+    if (!existsSync(src) || !existsSync(exp)) {
+      out.push({ id, dir: d, html: '', expected: null, error: `missing ${existsSync(src) ? 'expected.json' : 'source.html'}` });
+      continue;
+    }
+    try {
+      out.push({ id, dir: d, html: readFileSync(src, 'utf8'), expected: JSON.parse(readFileSync(exp, 'utf8')) });
+    } catch (err) {
+      out.push({ id, dir: d, html: '', expected: null, error: `expected.json: ${(err as Error).message}` });
     }
   }
   return out;

@@ -9,6 +9,8 @@
  *   ±        = sample standard deviation over bootstrap resamples of documents
  */
 
+import { runsMissing } from './text-runs';
+
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
 export function tokenize(text: string | null | undefined): string[] {
@@ -160,32 +162,9 @@ export function pairedDifference(
   return out;
 }
 
-/** Shingles of `truth` that `pred` lacks (multiset difference), in truth order, merged back into runs of text. */
+/** Shingles of `truth` that `pred` lacks (multiset difference), in truth order, merged back into runs of tokens. */
 export function missingRuns(truth: string, pred: string, n = 4): string[] {
-  const tt = tokenize(truth);
-  const have = shingles(tokenize(pred), n);
-  const runs: string[] = [];
-  let run: number[] = [];
-  const last = Math.max(1, tt.length - n + 1);
-  const flush = () => {
-    if (run.length === 0) return;
-    const from = run[0]!;
-    const to = run[run.length - 1]! + n;
-    runs.push(tt.slice(from, to).join(' '));
-    run = [];
-  };
-  for (let i = 0; i < last; i++) {
-    const key = tt.slice(i, i + n).join('\u0001');
-    const c = have.get(key) ?? 0;
-    if (c > 0) {
-      have.set(key, c - 1);
-      flush();
-    } else {
-      run.push(i);
-    }
-  }
-  flush();
-  return runs;
+  return runsMissing(truth, pred, { n }).map((r) => r.tokens.join(' '));
 }
 
 /** Shingles of `pred` not in `truth`: the extra text, as runs. */

@@ -19,13 +19,31 @@ export interface SectionResult {
   readonly data: Record<string, unknown>;
   readonly md: string;
   readonly targets: readonly Target[];
+  /**
+   * Set when the run covered only part of the section (filters, a sample): what it covered. Such a result is
+   * printed but does not replace the section's figures in bench/results/latest.*.
+   */
+  readonly partial?: string;
+}
+
+/** Filters for sections that support them (wcxb): `--half`, `--type`, `--only`. */
+export interface BenchFilters {
+  readonly half?: string;
+  readonly types?: readonly string[];
+  readonly only?: readonly string[];
 }
 
 export interface BenchContext {
   readonly fresh: boolean;
   readonly runs: number;
+  /** The product build (bench/.build, or UNWRAP_EXTENSION_DIR). */
   readonly extensionDir: string;
+  /** The test build (bench/.build-test, or UNWRAP_TEST_EXTENSION_DIR): the speed section times it for its marks. */
+  readonly testExtensionDir: string;
+  /** false with `--no-build`: sections use the builds as they are. */
+  readonly build: boolean;
   readonly log: (msg: string) => void;
+  readonly filters: BenchFilters;
 }
 
 export const fmt = (x: number | null | undefined, d = 3): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));

@@ -12,6 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { extractArticle, type ExtractResult } from '../../src/extract/index';
+import { withStylesheets } from './stylesheets';
 
 export type SystemName = 'unwrap' | 'readability' | 'defuddle';
 export const SYSTEMS: readonly SystemName[] = ['unwrap', 'readability', 'defuddle'];
@@ -22,10 +23,16 @@ export interface SystemOutput {
   readonly shown?: string;
   /** Milliseconds spent in the extractor itself (parsing the HTML into jsdom excluded). */
   readonly ms: number;
+  /** CPU milliseconds of the whole job in its worker (reading, parsing, extracting): what an idle core would take. */
+  readonly cpuMs?: number;
   /** unwrap only: what the pipeline returned and what it removed. */
   readonly kind?: ExtractResult['kind'];
   readonly reason?: string;
   readonly removed?: readonly { reason: string; text: string }[];
+  /** unwrap only: the page verdict (article results and empty results judged "not an article"). */
+  readonly verdict?: { readonly readable: boolean; readonly kind: string; readonly signals: readonly string[] };
+  /** unwrap only, an empty result that carries `anyway`: the text "Show anyway" renders (the forced extraction). */
+  readonly anywayText?: string;
   readonly error?: string;
 }
 
@@ -47,18 +54,38 @@ export function parse(html: string, url: string): JSDOM {
   }
 }
 
-export function runUnwrap(html: string, url: string, opts: { clean?: boolean } = {}): SystemOutput {
+export interface RunOptions {
+  /**
+   * false: jsdom does not parse `<style>` into stylesheets (bench/lib/stylesheets.ts) — same DOM, a much cheaper
+   * parse. Only for Unwrap and Readability, which never read styles; Defuddle always gets them.
+   */
+  readonly stylesheets?: boolean;
+}
+
+export interface UnwrapOptions extends RunOptions {
+  readonly clean?: boolean;
+  /** `ExtractOptions.force`: the article even when the verdict says "not an article". */
+  readonly force?: boolean;
+}
+
+export function runUnwrap(html: string, url: string, opts: UnwrapOptions = {}): SystemOutput {
+  return withStylesheets(opts.stylesheets ?? true, () => unwrapOnce(html, url, opts));
+}
+
+function unwrapOnce(html: string, url: string, opts: UnwrapOptions): SystemOutput {
   const dom = parse(html, url);
   try {
     const t0 = performance.now();
-    const r = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis, clean: opts.clean });
+    const r = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis, clean: opts.clean, force: opts.force });
     const ms = performance.now() - t0;
     if (r.kind === 'article') {
       const a = r.article;
       const shown = [a.title, a.byline, a.siteName, a.via ? `via ${a.via}` : null, '', a.textContent].filter((x) => x !== null).join('\n');
-      return { text: a.textContent, shown, ms, kind: r.kind, removed: a.removed };
+      return { text: a.textContent, shown, ms, kind: r.kind, removed: a.removed, verdict: r.verdict };
     }
-    if (r.kind === 'empty') return { text: '', ms, kind: r.kind, reason: r.reason, removed: r.removed };
+    if (r.kind === 'empty') {
+      return { text: '', ms, kind: r.kind, reason: r.reason, removed: r.removed, verdict: r.verdict, anywayText: r.anyway?.article.textContent };
+    }
     return { text: '', ms, kind: r.kind, reason: `stub → ${r.stub.destination}` };
   } catch (err) {
     return { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
@@ -67,7 +94,11 @@ export function runUnwrap(html: string, url: string, opts: { clean?: boolean } =
   }
 }
 
-export function runReadability(html: string, url: string): SystemOutput {
+export function runReadability(html: string, url: string, opts: RunOptions = {}): SystemOutput {
+  return withStylesheets(opts.stylesheets ?? true, () => readabilityOnce(html, url));
+}
+
+function readabilityOnce(html: string, url: string): SystemOutput {
   const dom = parse(html, url);
   try {
     const t0 = performance.now();
@@ -107,8 +138,8 @@ export async function runDefuddle(html: string, url: string): Promise<SystemOutp
   }
 }
 
-export async function runSystem(name: SystemName, html: string, url: string): Promise<SystemOutput> {
-  if (name === 'unwrap') return runUnwrap(html, url);
-  if (name === 'readability') return runReadability(html, url);
+export async function runSystem(name: SystemName, html: string, url: string, opts: UnwrapOptions = {}): Promise<SystemOutput> {
+  if (name === 'unwrap') return runUnwrap(html, url, opts);
+  if (name === 'readability') return runReadability(html, url, opts);
   return runDefuddle(html, url);
 }

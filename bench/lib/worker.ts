@@ -3,21 +3,28 @@
  * two cores of the bench machine both work and a page's jsdom garbage dies with the process.
  */
 import { readFileSync } from 'node:fs';
-import { loadAebHtml } from './corpus';
+import { loadAebHtml, loadWcxbHtml } from './corpus';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/extract/index';
 import { parse, runSystem, styleFallback, type SystemName, type SystemOutput } from './systems';
+import { checkValidationPage, parseValidationExpected, type ValidationCheck } from './validation';
 
-export type JobSource = { readonly aeb: string } | { readonly file: string } | { readonly html: string };
+export type JobSource = { readonly aeb: string } | { readonly wcxb: string } | { readonly file: string } | { readonly html: string };
 
 export interface Job {
   readonly key: string;
   /** 'extract' (default): one system's text. 'nodeSpeed': unwrap vs bare Readability timings on one parsed page. */
-  readonly op?: 'extract' | 'nodeSpeed';
+  readonly op?: 'extract' | 'nodeSpeed' | 'validate';
+  /** validate: the page's expected.json content (bench/lib/validation.ts checks the unforced result against it). */
+  readonly expected?: unknown;
   readonly runs?: number;
   readonly system: SystemName;
   readonly source: JobSource;
   readonly url: string;
+  /** unwrap: extract with `force: true`. */
+  readonly force?: boolean;
+  /** false: no stylesheet parsing (unwrap and readability only; see bench/lib/stylesheets.ts). */
+  readonly stylesheets?: boolean;
 }
 
 export interface JobResult {
@@ -26,10 +33,13 @@ export interface JobResult {
   /** nodeSpeed: per-run milliseconds. */
   readonly speed?: { readonly unwrap: number[]; readonly readability: number[]; readonly kind: string; readonly stages: Record<string, number[]> };
   readonly styleFallback: boolean;
+  /** validate: the check's outcome. */
+  readonly check?: ValidationCheck;
 }
 
 function htmlOf(src: JobSource): string {
   if ('aeb' in src) return loadAebHtml(src.aeb);
+  if ('wcxb' in src) return loadWcxbHtml(src.wcxb);
   if ('file' in src) return readFileSync(src.file, 'utf8');
   return src.html;
 }
@@ -37,16 +47,22 @@ function htmlOf(src: JobSource): string {
 process.on('message', (job: Job) => {
   void (async () => {
     let out: SystemOutput;
+    const cpu0 = process.cpuUsage();
     try {
       if (job.op === 'nodeSpeed') {
         process.send?.(nodeSpeed(job));
         return;
       }
-      out = await runSystem(job.system, htmlOf(job.source), job.url);
+      if (job.op === 'validate') {
+        process.send?.(validate(job));
+        return;
+      }
+      out = await runSystem(job.system, htmlOf(job.source), job.url, { force: job.force, stylesheets: job.stylesheets });
     } catch (err) {
       out = { text: '', ms: 0, error: (err as Error).stack ?? String(err) };
     }
-    const res: JobResult = { key: job.key, out, styleFallback: styleFallback.has(job.url) };
+    const cpu = process.cpuUsage(cpu0);
+    const res: JobResult = { key: job.key, out: { ...out, cpuMs: (cpu.user + cpu.system) / 1000 }, styleFallback: styleFallback.has(job.url) };
     styleFallback.delete(job.url);
     process.send?.(res);
   })();
@@ -85,6 +101,27 @@ function nodeSpeed(job: Job): JobResult {
     return { key: job.key, out: { text: '', ms: 0 }, speed: { unwrap, readability, kind, stages }, styleFallback: false };
   } catch (err) {
     return { key: job.key, out: { text: '', ms: 0, error: (err as Error).stack ?? String(err) }, styleFallback: false };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** A validation page: Unwrap's unforced result checked against expected.json, in the worker (it needs the DOM result). */
+function validate(job: Job): JobResult {
+  const dom = parse(htmlOf(job.source), job.url);
+  try {
+    const expected = parseValidationExpected(job.expected, `${job.key}/expected.json`);
+    const t = performance.now();
+    const r = extractArticle(dom.window.document, job.url, { window: dom.window as unknown as Window & typeof globalThis });
+    const ms = performance.now() - t;
+    const check = checkValidationPage(expected, r);
+    const out: SystemOutput = r.kind === 'article'
+      ? { text: r.article.textContent, ms, kind: r.kind, verdict: r.verdict }
+      : r.kind === 'empty' ? { text: '', ms, kind: r.kind, reason: r.reason, verdict: r.verdict } : { text: '', ms, kind: r.kind, reason: `stub → ${r.stub.destination}` };
+    return { key: job.key, out, check, styleFallback: false };
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0] ?? String(err);
+    return { key: job.key, out: { text: '', ms: 0, error: (err as Error).stack ?? String(err) }, check: { pass: false, failures: [`error: ${msg}`], notes: [] }, styleFallback: false };
   } finally {
     dom.window.close();
   }

@@ -36,7 +36,7 @@ export function startBackground(browser: Browser): void {
     if (reason === 'install') promptForAggregatorAccessAfterInstall(browser, LIBRARY_PAGE).catch((err: unknown) => console.error('Unwrap: aggregator access not checked', err));
   });
   // Fires only in direct mode ("Toolbar button: open the reader directly"); otherwise the button opens the popup.
-  browser.action.onClicked.addListener((tab) => void openReaderInTab(browser, tab));
+  browser.action.onClicked.addListener((tab) => void openReaderInTab(browser, tab).then(recordForTests));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     forgetReaderDocument(tabId);
@@ -112,6 +112,11 @@ export function startBackground(browser: Browser): void {
     applyToolbar(s.toolbarButton);
     if (s.badgeUnreadCount !== badgeOn) applyBadge(s.badgeUnreadCount);
   });
+}
+
+/** Test builds only (scripts/check-release.mjs keeps it out of production): each press's outcome, for the bench. */
+function recordForTests(outcome: unknown): void {
+  if (__UNWRAP_TEST__) (globalThis as Record<string, unknown>).__unwrapLastOutcome = outcome;
 }
 
 function logDetected(err: unknown): void {

@@ -27,6 +27,10 @@ export interface LaunchOptions {
    * default for users).
    */
   readonly toolbar?: ToolbarButton;
+  /** The Unwrap build to load (default EXTENSION_DIR). */
+  readonly extensionDir?: string;
+  /** More unpacked extensions to load beside Unwrap (the bench's reference reader), with their ids (manifest `key`). */
+  readonly extraExtensions?: readonly { readonly dir: string; readonly id: string }[];
 }
 
 export interface Launched {
@@ -43,25 +47,28 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export function assertChromium(): void {
+export function assertChromium(extensionDir = EXTENSION_DIR): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build:test" first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run "npm run build:test" first.`);
   }
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
-  assertChromium();
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  assertChromium(extensionDir);
+  const extras = opts.extraExtensions ?? [];
+  const dirs = [extensionDir, ...extras.map((e) => e.dir)].join(',');
   const temp = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unwrap-profile-'));
   const args = [
     `--user-data-dir=${userDataDir}`,
     '--remote-debugging-port=0',
     '--enable-unsafe-extension-debugging',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter,OptimizationHints',
     // A screen larger than headless's default 800 × 600, which squeezes the toolbar popup to 410 × 510.
@@ -75,7 +82,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const wsEndpoint = await devtoolsEndpoint(proc);
   const browser = await chromium.connectOverCDP(wsEndpoint);
   const context = browser.contexts()[0]!;
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const others = new Set(extras.map((e) => e.id));
+  const isUnwrap = (w: Worker) => w.url().startsWith('chrome-extension://') && !others.has(new URL(w.url()).host);
+  const worker = context.serviceWorkers().find(isUnwrap) ?? (await context.waitForEvent('serviceworker', { predicate: isUnwrap, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   await setToolbarButton(worker, opts.toolbar ?? 'reader');
