@@ -91,6 +91,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   let retried = 0;
   worker.on('console', (m) => {
     if (/injection refused .*retrying/.test(m.text())) retried++;
+    if (process.env.UNWRAP_E2E_DEBUG) console.log(`[worker] ${m.type()}: ${m.text()}`);
   });
   return {
     browser, context, cdp, extensionId, worker, userDataDir, wsEndpoint, retries: () => retried,
