@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { join } from 'node:path';
 import { AGGREGATOR_MATCHES } from './src/aggregators/hosts';
+import { ACTION_SIZES, ICON_SIZES, iconPath, writeIcons } from './scripts/icons';
+import { DEFAULT_SHORTCUTS } from './src/background/shortcuts';
 
 const testBuild = process.env.UNWRAP_TEST_BUILD === '1';
 
@@ -19,13 +22,14 @@ export default defineConfig({
     // (src/, entrypoints/, public/, configs, package.json + lockfile, README with the build steps); WXT already
     // leaves out node_modules, dot-folders and the output; tests, fixtures, demos and benchmarks stay out too.
     excludeSources: ['tests/**', 'test-results/**', 'demo/**', 'demo-output/**', 'bench/**', 'scripts/**', 'tmp/**', 'vitest.*.ts', '*.log'],
+    // The icon generator is part of the build (assets/icon.svg → icons/*.png).
+    includeSources: ['scripts/icons.ts'],
   },
   hooks: {
-    // The toolbar button toggles the reader (issue 2), so popup.html (the library page) must not become the
-    // action's popup: WXT adds `default_popup` for an entrypoint named "popup"; take it out again. (popup.html has
-    // no <title> on purpose: WXT would copy it into action.default_title; main.tsx sets the title.)
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.action) delete manifest.action.default_popup;
+    // The icons are rendered from assets/icon.svg on every build (scripts/icons.ts); the PNGs are not committed.
+    'build:publicAssets': (wxt, files) => {
+      const dir = join(wxt.config.wxtDir, 'icons');
+      for (const rel of writeIcons(dir)) files.push({ absoluteSrc: join(dir, rel), relativeDest: rel });
     },
   },
   manifest: ({ browser }) => ({
@@ -34,14 +38,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: AGGREGATOR_MATCHES,
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: Object.fromEntries(ICON_SIZES.map((s) => [s, `/${iconPath(s)}`])),
+    // The toolbar button opens the popup (entrypoints/popup, WXT adds `default_popup`); the setting "Toolbar
+    // button: open the reader directly" takes the popup away at run time (action.setPopup, src/background/toolbar.ts).
+    action: { default_title: '__MSG_actionTitle__', default_icon: Object.fromEntries(ACTION_SIZES.map((s) => [s, `/${iconPath(s)}`])) },
+    // Shortcuts always do the direct thing. Default keys both Chromium and Firefox assign (tests/e2e*/commands.e2e.ts).
     commands: {
-      'toggle-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
-        description: '__MSG_commandToggle__',
-      },
-      // The saved library (no default key: users pick one in chrome://extensions/shortcuts).
-      'open-library': { description: '__MSG_commandLibrary__' },
+      'toggle-reader': { suggested_key: { default: DEFAULT_SHORTCUTS['toggle-reader'] }, description: '__MSG_commandToggle__' },
+      'save-page': { suggested_key: { default: DEFAULT_SHORTCUTS['save-page'] }, description: '__MSG_commandSave__' },
+      'open-library': { suggested_key: { default: DEFAULT_SHORTCUTS['open-library'] }, description: '__MSG_commandLibrary__' },
     },
     // Extension pages (library, reader page) run only Unwrap's own scripts.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },

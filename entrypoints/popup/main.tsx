@@ -1,12 +1,15 @@
-// First: start reading the stored index while the rest of the page's script loads (see index-prefetch.ts).
-import '../../src/popup/index-prefetch';
+// First: start reading the library's small "recent head" while the rest of the page's script loads; the first
+// render waits for it (a few KB), so the first paint already shows the first rows.
+import { takeHeadRead } from '../../src/popup/index-prefetch';
 import { render } from 'preact';
 import { App } from '../../src/popup/App';
 import { t } from '../../src/i18n/t';
 import '../../src/popup/popup.css';
 
-// The library page: a tab opened from the overlay, the context menu or a shortcut (?tab=<id> = the page to save).
-const tab = Number(new URLSearchParams(location.search).get('tab'));
-document.title = t('libraryTitle');
+// The toolbar popup: the current tab (Read, Save) above the saved list; the same components as the library page.
+document.title = t('popupTitle');
 document.documentElement.lang = navigator.language;
-render(<App fromTab={Number.isInteger(tab) && tab >= 0 && location.search.includes('tab=') ? tab : undefined} />, document.getElementById('app')!);
+void takeHeadRead().then((head) => {
+  performance.mark('unwrap:popup:head-read');
+  render(<App variant="popup" head={head} />, document.getElementById('app')!);
+});

@@ -1,11 +1,13 @@
 /**
- * The one way the reader opens: toolbar click, keyboard command, context menu and the aggregator launcher all
- * call `openReaderInTab`. Injecting the reader script toggles the overlay. Pages the browser forbids get a badge
- * and a tooltip that say why; nothing fails silently.
+ * The one way the reader opens: toolbar click (direct mode), the popup's Read, keyboard command, context menu and
+ * the aggregator launcher all call `openReaderInTab`. Injecting the reader script toggles the overlay (through
+ * inject.ts, which retries the browser's momentary refusals). Pages the browser forbids get a badge and a tooltip
+ * that say why, and the outcome says it to the caller (the popup shows it); nothing fails silently.
  */
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import { t } from '../i18n/t';
 import { toggleResident } from '../reader/toggle';
+import { executeScript, messageOf } from './inject';
 import { restrictionFromError, restrictionOf } from './restricted-url';
 
 export const READER_SCRIPT = '/content-scripts/reader.js';
@@ -15,7 +17,8 @@ export interface TabRef {
   readonly url?: string;
 }
 
-export type OpenOutcome = { ok: true } | { ok: false; reason: string };
+/** `reason`: the restriction's message key; `message`: the sentence shown to the user. */
+export type OpenOutcome = { ok: true } | { ok: false; reason: string; message?: string };
 
 /**
  * Per tab, the document in which the reader script already runs (Chrome reports a `documentId` per injection).
@@ -36,23 +39,23 @@ export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<Op
   const restricted = restrictionOf(tab.url);
   if (restricted) {
     await explain(browser, tab.id, t('restrictedTitle', t(restricted)));
-    return { ok: false, reason: restricted };
+    return { ok: false, reason: restricted, message: t('restrictedTitle', t(restricted)) };
   }
   try {
     const result = (await toggleIfResident(browser, tab.id)) ?? (await injectReader(browser, tab.id));
     if (result === 'unsupported') {
       // The page does not let the overlay exist (an XML document, or it took the overlay's element name).
       await explain(browser, tab.id, t('restrictedTitle', t('restrictedNoOverlay')));
-      return { ok: false, reason: 'restrictedNoOverlay' };
+      return { ok: false, reason: 'restrictedNoOverlay', message: t('restrictedTitle', t('restrictedNoOverlay')) };
     }
     await clearExplanation(browser, tab.id);
     return { ok: true };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = messageOf(err);
     const key = restrictionFromError(message, tab.url);
     console.warn(`Unwrap: could not open the reader on ${tab.url ?? 'this tab'}: ${message}`);
     await explain(browser, tab.id, t('restrictedTitle', t(key)));
-    return { ok: false, reason: key };
+    return { ok: false, reason: key, message: t('restrictedTitle', t(key)) };
   }
 }
 
@@ -63,7 +66,8 @@ async function toggleIfResident(browser: Browser, tabId: number): Promise<unknow
   const documentId = readerDocuments.get(tabId);
   if (!documentId) return null;
   try {
-    const [first] = (await browser.scripting.executeScript({
+    // Through inject.ts too: a momentary refusal here must not make the script load a second time in the page.
+    const [first] = (await executeScript(browser, {
       target: { tabId, documentIds: [documentId] } as { tabId: number },
       func: toggleResident,
     })) as Injected[];
@@ -77,7 +81,7 @@ async function toggleIfResident(browser: Browser, tabId: number): Promise<unknow
 }
 
 async function injectReader(browser: Browser, tabId: number): Promise<unknown> {
-  const [first] = (await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] })) as Injected[];
+  const [first] = (await executeScript(browser, { target: { tabId }, files: [READER_SCRIPT] })) as Injected[];
   if (first?.documentId) readerDocuments.set(tabId, first.documentId);
   return first?.result;
 }

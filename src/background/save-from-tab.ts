@@ -1,5 +1,6 @@
 /**
- * Saving a whole tab ("Save this page" in the library, "Save page to Unwrap" in the page's context menu): inject the
+ * Saving a whole tab (the popup's Save, the save-page shortcut, "Save this page" in the library, "Save page to
+ * Unwrap" in the page's context menu): inject the
  * extract script (the user's gesture granted activeTab), which runs the same pipeline as the overlay and returns
  * the article. A web page with no readable article is saved as a link; browser pages are refused with the reason.
  */
@@ -8,6 +9,7 @@ import type { ExtractForSaving } from '../content/extract-for-saving';
 import { savableArticleSchema, reasonOf } from '../library/schema';
 import type { LibraryService, SaveResult } from '../library/service';
 import { isHttpUrl, sameDocumentUrl } from '../library/url';
+import { executeScript } from './inject';
 
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
@@ -22,7 +24,7 @@ export async function saveTab(browser: Browser, library: LibraryService, tab: Ta
   if (!isHttpUrl(tab.url)) throw new Error('Unwrap can only save web pages (http or https addresses).');
   let outcome: ExtractForSaving | null = null;
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
+    const [first] = await executeScript(browser, { target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
     outcome = (first?.result ?? null) as ExtractForSaving | null;
   } catch (err) {
     console.warn(`Unwrap: could not read ${tab.url} to save it; saving it as a link`, err);

@@ -27,6 +27,8 @@ export function startAggregatorDetection(ctx: ContentScriptContext): void {
     testMeasure('aggregator:detect', t0); // bench (footprint), test build only
     launcher?.remove();
     launcher = null;
+    // The toolbar icon and the popup show what was found (src/background/detected-tabs.ts).
+    browser.runtime.sendMessage(envelope('pageDetected', { label: detector?.label ?? null })).catch(report);
     if (!detector) return;
     const lists = await siteLists(location.hostname);
     if (ctx.isInvalid) return;

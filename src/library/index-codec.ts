@@ -13,7 +13,8 @@ const DEFAULTS: Partial<Record<keyof TrashEntry, unknown>> = {
 };
 const DEFAULT_KEYS = Object.keys(DEFAULTS) as (keyof TrashEntry)[];
 
-function compact(e: IndexEntry | TrashEntry): Record<string, unknown> {
+/** An entry as stored: without the fields that hold their default. */
+export function compactEntry(e: IndexEntry | TrashEntry): Record<string, unknown> {
   const out: Record<string, unknown> = { ...e };
   for (const k of DEFAULT_KEYS) if (out[k] === DEFAULTS[k]) delete out[k];
   if (e.tags.length === 0) delete out.tags;
@@ -42,7 +43,7 @@ export function storedForm(expanded: unknown): unknown {
 }
 
 export function packIndex(rev: number, entries: Iterable<IndexEntry>, trash: Iterable<TrashEntry>): LibraryIndexV2 {
-  return { rev, json: JSON.stringify({ entries: [...entries].map(compact), trash: [...trash].map(compact) }) };
+  return { rev, json: JSON.stringify({ entries: [...entries].map(compactEntry), trash: [...trash].map(compactEntry) }) };
 }
 
 export type UnpackedIndex = { ok: true; rev: number; entries: unknown[]; trash: unknown[] } | { ok: false; reason: string };

@@ -2,6 +2,8 @@
 export const INDEX_KEY = 'library';
 /** WXT's metadata for the index item (`{ v: <version> }`). */
 export const INDEX_META_KEY = 'library$';
+/** The recent head: the first screen's entries and the filter counts, written with the index (recent-head.ts). */
+export const HEAD_KEY = 'library:head';
 export const QUARANTINE_KEY = 'quarantine';
 export const RECORD_PREFIX = 'article:';
 export const SEARCH_PREFIX = 'search:';

@@ -13,7 +13,7 @@ import { INDEX_KEY, recordKey } from './keys';
 import type { ArticleBody, ArticleRecord, ImportItem, IndexEntry, ItemPatch, QuarantineEntry, SavableArticle } from './schema';
 import { toSearchDoc, type SearchDoc } from './search';
 import { SearchWriter } from './search-writer';
-import { commit, indexValue, listRecordIds, quarantine, readIndex, readQuarantine, readRawRecords, readRecord, removeKeys } from './store';
+import { commit, headValue, indexValue, listRecordIds, quarantine, readIndex, readQuarantine, readRawRecords, readRecord, removeKeys } from './store';
 import { buildState, Transaction, type LibraryState } from './transaction';
 import { acceptedCanonical, dedupeKeys, normalizeUrl, type UrlClaims } from './url';
 import { parseRecord } from './validate';
@@ -377,7 +377,7 @@ export class LibraryService {
       const rev = state.rev + 1;
       try {
         this.ownRevs.add(rev);
-        await commit(indexValue(rev, state.entries.values(), state.trash.values()), tx.puts);
+        await commit(indexValue(rev, state.entries.values(), state.trash.values()), tx.puts, headValue(rev, state.entries.values()));
         state.rev = rev;
         if (this.ownRevs.size > 64) this.ownRevs.delete(Math.min(...this.ownRevs));
       } catch (err) {

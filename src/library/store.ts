@@ -5,13 +5,15 @@
  *   this module is imported, i.e. in the background only, so no page ever races the writer with a migration.
  * - Records (`local:article:<id>`) carry their own version (`v`).
  * - The quarantine (`local:quarantine`) keeps every entry that failed validation, verbatim, with its reason.
- * - A commit writes the index and every changed record in ONE `storage.local.set` call (atomic in Chrome and
- *   Firefox): a failed write (quota, I/O) leaves the previous data untouched.
+ * - A commit writes the index, its recent head (recent-head.ts) and every changed record in ONE `storage.local.set`
+ *   call (atomic in Chrome and Firefox): a failed write (quota, I/O) leaves the previous data untouched, and the
+ *   head never disagrees with the index.
  */
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { INDEX_KEY, INDEX_META_KEY, QUARANTINE_KEY, RECORD_PREFIX, recordKey } from './keys';
+import { HEAD_KEY, INDEX_KEY, INDEX_META_KEY, QUARANTINE_KEY, RECORD_PREFIX, recordKey } from './keys';
 import { INDEX_MIGRATIONS } from './migrations';
+import type { StoredHead } from './recent-head';
 import { INDEX_VERSION, quarantineEntrySchema, type LibraryIndexV2, type QuarantineEntry } from './schema';
 import { parseIndex, parseRecord, type ParsedIndex, type ParsedRecord } from './validate';
 
@@ -46,11 +48,13 @@ export async function readIndex(now: number): Promise<ParsedIndex> {
 }
 
 export { packIndex as indexValue } from './index-codec';
+export { packHead as headValue } from './recent-head';
 
-/** Write the index and records together, atomically. Throws LibraryWriteError (nothing applied) on failure. */
-export async function commit(index: LibraryIndexV2, puts: ReadonlyMap<string, unknown>): Promise<void> {
+/** Write the index, its head and records together, atomically. Throws LibraryWriteError (nothing applied) on failure. */
+export async function commit(index: LibraryIndexV2, puts: ReadonlyMap<string, unknown>, head: StoredHead): Promise<void> {
   const items: Record<string, unknown> = Object.fromEntries(puts);
   items[INDEX_KEY] = index;
+  items[HEAD_KEY] = head;
   items[INDEX_META_KEY] = { v: INDEX_VERSION };
   try {
     await browser.storage.local.set(items);

@@ -45,6 +45,10 @@ export const REQUESTS = {
   }).strict(),
   /** From the reader tab (`read.html?handoff=…`): the article a page's reader handed over. */
   getHandoff: z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/i) }).strict(),
+  /** From the aggregator content script, after each detection: the aggregator shown in the sender's tab, or null. */
+  pageDetected: z.object({ label: z.string().min(1).max(100).nullable() }).strict(),
+  /** From the toolbar popup: open (or close) the reader in that tab (activeTab was granted by opening the popup). */
+  openReaderInTab: z.object({ tabId: z.number().int().nonnegative() }).strict(),
   /** From the aggregator launcher: stop offering "Read clean" on the sender's site. */
   hideLauncher: z.object({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i) }).strict(),
 
@@ -78,6 +82,8 @@ export interface Responses {
   openReader: { ok: boolean; reason?: string };
   openFallbackTab: { id: string };
   getHandoff: Handoff | null;
+  pageDetected: { ok: true };
+  openReaderInTab: { ok: boolean; reason?: string; message?: string };
   saveArticle: SaveResult;
   isSaved: SavedState;
   hideLauncher: { hidden: string[] };
@@ -97,7 +103,7 @@ export interface Responses {
 }
 
 /** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'openFallbackTab', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['openReader', 'openFallbackTab', 'pageDetected', 'hideLauncher', 'saveArticle', 'isSaved', 'unsaveUrl', 'openLibrary']);
 
 export type { IndexEntry };
 

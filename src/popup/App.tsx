@@ -1,37 +1,56 @@
 /**
- * The library page (`popup.html`, opened in a tab from the overlay, the context menu or a shortcut; it also works
- * as a popup). Reads the index straight from storage; every change is a message to the background.
+ * The saved list, in two variants built from the same components: the toolbar popup (`popup.html`: the current tab
+ * on top, then the list) and the full-page library (`library.html`: sort, import/export, bulk work, settings).
+ * Reads the library straight from storage (the recent head first, then the whole index); every change is a
+ * message to the background.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/t';
 import { countByFilter, matchesFilter, sortEntries, type ListFilter, type ListSort } from '../library/list-query';
+import type { RecentHead } from '../library/recent-head';
 import type { IndexEntry, ItemPatch } from '../library/schema';
 import { searchEntries, warmMetadataSearch } from '../library/search';
 import { send } from '../messaging/client';
 import { AccessPrompt } from './AccessPrompt';
 import { deleteItems, failed, openInReader, updateItems, type Feedback } from './actions';
-import { exposeBench, markRendered } from './bench';
+import { exposeBench, markRendered, markRowsPainted } from './bench';
 import { BulkBar } from './BulkBar';
+import { CurrentTab } from './CurrentTab';
 import { EmptyState } from './EmptyState';
-import { FilterBar, SortSelect } from './FilterBar';
+import { FilterBar, SortSelect, TagFilter, tagCounts } from './FilterBar';
 import { Header } from './Header';
 import { ItemList } from './ItemList';
 import { commandFor, isTyping } from './keyboard';
 import { TagEditor } from './TagEditor';
 import { Toast, type ToastState } from './Toast';
 import { LazyTransferPanel } from './LazyTransferPanel';
+import { Shortcuts } from './Shortcuts';
+import { ToolbarSetting } from './ToolbarSetting';
 import { useFullText } from './use-full-text';
 import { useLibrary } from './use-library';
+import { useShortcuts } from './use-shortcuts';
 
 type Panel = null | { kind: 'transfer' } | { kind: 'tags'; ids: string[]; mode: 'set' | 'add'; initial: string[] };
 
-export function App({ fromTab }: { fromTab?: number }) {
-  const load = useLibrary();
+export interface AppProps {
+  readonly variant: 'popup' | 'library';
+  /** The recent head, read before the first render (null: none; the page reads the whole index first). */
+  readonly head: RecentHead | null;
+  /** The library page only: the tab it was opened from ("Save this page"). */
+  readonly fromTab?: number;
+}
+
+export function App({ fromTab, variant, head }: AppProps) {
+  const popup = variant === 'popup';
+  const load = useLibrary(head);
   const entries = load.status === 'ready' ? load.entries : null;
-  const fullText = useFullText(entries);
+  const complete = load.status === 'ready' && load.complete;
+  const fullText = useFullText(complete ? entries : null);
+  const shortcuts = useShortcuts();
   const [filter, setFilter] = useState<ListFilter>('unread');
   const [sort, setSort] = useState<ListSort>('newest');
+  const [tag, setTag] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(0);
@@ -47,8 +66,11 @@ export function App({ fromTab }: { fromTab?: number }) {
   const now = Date.now();
 
   const all = entries ?? [];
-  const counts = useMemo(() => countByFilter(all), [all]);
-  const sorted = useMemo(() => sortEntries(all.filter((e) => matchesFilter(e, filter)), sort), [all, filter, sort]);
+  const counts = useMemo(() => (load.status === 'ready' && load.counts) || countByFilter(all), [all]);
+  const tags = useMemo(() => (complete ? tagCounts(all) : []), [all, complete]);
+  // The head holds the default view's first screen (newest unread); any other view waits for the whole index.
+  const waiting = load.status === 'ready' && !complete && (filter !== 'unread' || sort !== 'newest' || tag !== null || query.trim() !== '');
+  const sorted = useMemo(() => sortEntries(all.filter((e) => matchesFilter(e, filter) && (tag === null || e.tags.includes(tag))), sort), [all, filter, sort, tag]);
   const visible = useMemo(() => searchEntries(sorted, query, fullText), [sorted, query, fullText]);
   const latest = useRef({ sorted, fullText, visible });
   latest.current = { sorted, fullText, visible };
@@ -68,8 +90,14 @@ export function App({ fromTab }: { fromTab?: number }) {
   useEffect(() => {
     if (load.status !== 'ready') return;
     markRendered();
-    send('libraryStatus', {}).then((s) => setQuarantined(s.quarantined), (err: unknown) => console.warn('Unwrap: library status unavailable', err));
   }, [load.status]);
+  useEffect(() => {
+    if (!complete) return;
+    send('libraryStatus', {}).then((s) => setQuarantined(s.quarantined), (err: unknown) => console.warn('Unwrap: library status unavailable', err));
+  }, [complete]);
+  useLayoutEffect(() => {
+    if (visible.length > 0 && !waiting) markRowsPainted();
+  }, [visible, waiting]);
   useEffect(() => exposeBench({
     search: (q) => {
       const start = performance.now();
@@ -114,10 +142,17 @@ export function App({ fromTab }: { fromTab?: number }) {
     });
   };
   const savePage = () => {
+    if (fromTab === undefined) return;
     setSaving(true);
-    send('savePageFromTab', fromTab !== undefined ? { tabId: fromTab } : {})
+    send('savePageFromTab', { tabId: fromTab })
       .then((r) => feedback.toast(r.created ? t('savedThisPage', r.title) : t('alreadySaved', r.title)), failed(feedback))
       .finally(() => setSaving(false));
+  };
+  const openFullLibrary = () => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      const from = tab?.id !== undefined && tab.url && /^https?:/i.test(tab.url) ? `?tab=${tab.id}` : '';
+      return browser.tabs.create({ url: browser.runtime.getURL(`/library.html${from}` as '/library.html') });
+    }).then(() => window.close(), failed(feedback));
   };
 
   useEffect(() => {
@@ -150,6 +185,20 @@ export function App({ fromTab }: { fromTab?: number }) {
           remove(targets());
           return;
         }
+        case 'archive': {
+          const items = targets();
+          if (!items.length) return;
+          e.preventDefault();
+          update(items, { archived: !items.every((x) => x.archived) });
+          return;
+        }
+        case 'favourite': {
+          const items = targets();
+          if (!items.length) return;
+          e.preventDefault();
+          update(items, { favourite: !items.every((x) => x.favourite) });
+          return;
+        }
         case 'search':
           e.preventDefault();
           searchRef.current?.focus();
@@ -173,76 +222,101 @@ export function App({ fromTab }: { fromTab?: number }) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  const tagFilter = <TagFilter tags={tags} tag={tag} onTag={(next) => { setTag(next); setActive(0); setSelected(new Set()); }} />;
   return (
-    <div class="app" data-unwrap="library">
+    <div class={`app app-${variant}`} data-unwrap="library" data-variant={variant}>
+      {popup && <CurrentTab feedback={feedback} />}
       <Header
+        variant={variant}
         query={query}
         onQuery={(q) => { searchStart.current = performance.now(); setQuery(q); setActive(0); }}
         searchRef={searchRef}
         saving={saving}
-        onSavePage={savePage}
+        onSavePage={!popup && fromTab !== undefined ? savePage : undefined}
         panelOpen={panel?.kind === 'transfer'}
         onTogglePanel={() => setPanel((p) => (p?.kind === 'transfer' ? null : { kind: 'transfer' }))}
+        onOpenLibrary={openFullLibrary}
         onSearchKey={(e) => e.key === 'Enter' && visible[0] && (e.preventDefault(), setActive(0), setFocusActive(true))}
       >
-        <SortSelect sort={sort} onSort={setSort} />
+        {popup ? tagFilter : <SortSelect sort={sort} onSort={setSort} />}
       </Header>
-      <AccessPrompt />
-      <FilterBar filter={filter} counts={counts} locale={locale} onFilter={(f) => { setFilter(f); setActive(0); setSelected(new Set()); }} />
-      {error && (
-        <p class="notice notice-error" role="alert" data-unwrap="library-error">
-          {error} <button type="button" class="link-btn" onClick={() => setError(null)}>{t('closePanel')}</button>
-        </p>
-      )}
-      {load.status === 'error' && <p class="notice notice-error" role="alert">{t('loadFailed', load.message)}</p>}
-      {(quarantined > 0 || (load.status === 'ready' && load.damaged > 0)) && (
-        <p class="notice" role="status" data-unwrap="quarantine-notice">{t('damagedNotice', Math.max(quarantined, load.status === 'ready' ? load.damaged : 0))}</p>
-      )}
-      {panel?.kind === 'transfer' && <LazyTransferPanel feedback={feedback} onClose={() => setPanel(null)} />}
-      {panel?.kind === 'tags' && (
-        <TagEditor
-          mode={panel.mode}
-          initial={panel.initial}
-          onCancel={() => setPanel(null)}
-          onSave={(tags) => {
-            void updateItems(feedback, panel.ids, panel.mode === 'add' ? { addTags: tags } : { tags });
-            setPanel(null);
-          }}
-        />
-      )}
-      {selected.size > 0 && (
-        <BulkBar
-          count={selected.size}
-          onRead={(read) => update(selectedItems(), { read })}
-          onFavourite={() => update(selectedItems(), { favourite: !selectedItems().every((e) => e.favourite) })}
-          onArchive={(archived) => update(selectedItems(), { archived })}
-          onTags={() => setPanel({ kind: 'tags', ids: selectedItems().map((e) => e.id), mode: 'add', initial: [] })}
-          onDelete={() => remove(selectedItems())}
-          onSelectAll={() => setSelected(new Set(visible.map((e) => e.id)))}
-          onClear={() => setSelected(new Set())}
-        />
-      )}
-      {load.status === 'loading' && <p class="notice" role="status">{t('loading')}</p>}
-      {load.status === 'ready' && visible.length === 0 && (
-        <EmptyState libraryEmpty={all.length === 0} filter={filter} query={query} onSearchAll={filter !== 'all' ? () => setFilter('all') : undefined} />
-      )}
-      {visible.length > 0 && (
-        <ItemList
-          items={visible}
-          selected={selected}
-          active={active}
-          focusActive={focusActive}
-          now={now}
+      <main class="main" aria-label={t('savedListLabel')}>
+        {!popup && <AccessPrompt />}
+        <FilterBar
+          filter={filter}
+          counts={counts}
           locale={locale}
-          onSelect={select}
-          onActivate={(i) => { setActive(i); setFocusActive(false); }}
-          onUpdate={(e, patch) => update([e], patch)}
-          onDelete={(e) => remove([e])}
-          onTags={(e) => setPanel({ kind: 'tags', ids: [e.id], mode: 'set', initial: e.tags })}
-        />
-      )}
-      <p class="keys" aria-hidden="true">{t('keyboardHelp')}</p>
-      <Toast toast={toast} onDone={() => setToast(null)} />
+          onFilter={(f) => { setFilter(f); setActive(0); setSelected(new Set()); }}
+        >
+          {!popup && tagFilter}
+        </FilterBar>
+        {error && (
+          <p class="notice notice-error" role="alert" data-unwrap="library-error">
+            {error} <button type="button" class="link-btn" onClick={() => setError(null)}>{t('closePanel')}</button>
+          </p>
+        )}
+        {load.status === 'error' && <p class="notice notice-error" role="alert">{t('loadFailed', load.message)}</p>}
+        {(quarantined > 0 || (load.status === 'ready' && load.damaged > 0)) && (
+          <p class="notice" role="status" data-unwrap="quarantine-notice">{t('damagedNotice', Math.max(quarantined, load.status === 'ready' ? load.damaged : 0))}</p>
+        )}
+        {panel?.kind === 'transfer' && <LazyTransferPanel feedback={feedback} onClose={() => setPanel(null)} />}
+        {panel?.kind === 'tags' && (
+          <TagEditor
+            mode={panel.mode}
+            initial={panel.initial}
+            onCancel={() => setPanel(null)}
+            onSave={(tags) => {
+              void updateItems(feedback, panel.ids, panel.mode === 'add' ? { addTags: tags } : { tags });
+              setPanel(null);
+            }}
+          />
+        )}
+        {selected.size > 0 && (
+          <BulkBar
+            count={selected.size}
+            onRead={(read) => update(selectedItems(), { read })}
+            onFavourite={() => update(selectedItems(), { favourite: !selectedItems().every((e) => e.favourite) })}
+            onArchive={(archived) => update(selectedItems(), { archived })}
+            onTags={() => setPanel({ kind: 'tags', ids: selectedItems().map((e) => e.id), mode: 'add', initial: [] })}
+            onDelete={() => remove(selectedItems())}
+            onSelectAll={() => setSelected(new Set(visible.map((e) => e.id)))}
+            onClear={() => setSelected(new Set())}
+          />
+        )}
+        {(load.status === 'loading' || waiting) && <p class="notice" role="status">{t('loading')}</p>}
+        {load.status === 'ready' && !waiting && visible.length === 0 && (complete || all.length === 0) && (
+          <EmptyState
+            libraryEmpty={counts.all === 0}
+            filter={filter}
+            query={query}
+            readerKey={shortcuts?.['toggle-reader'] || null}
+            fromPage={!popup && fromTab !== undefined}
+            onSearchAll={filter !== 'all' ? () => setFilter('all') : undefined}
+          />
+        )}
+        {visible.length > 0 && !waiting && (
+          <ItemList
+            items={visible}
+            selected={selected}
+            active={active}
+            focusActive={focusActive}
+            now={now}
+            locale={locale}
+            compact={popup}
+            onSelect={select}
+            onActivate={(i) => { setActive(i); setFocusActive(false); }}
+            onUpdate={(e, patch) => update([e], patch)}
+            onDelete={(e) => remove([e])}
+            onTags={(e) => setPanel({ kind: 'tags', ids: [e.id], mode: 'set', initial: e.tags })}
+          />
+        )}
+        <Toast toast={toast} onDone={() => setToast(null)} />
+      </main>
+      <footer class="foot">
+        <p class="keys" aria-hidden="true">{t('keyboardHelp')}</p>
+        <Shortcuts keys={shortcuts} />
+        {!popup && <ToolbarSetting feedback={feedback} />}
+      </footer>
     </div>
   );
 }

@@ -2,16 +2,27 @@
 import { t } from '../i18n/t';
 import type { ListFilter } from '../library/list-query';
 
-export function EmptyState({ libraryEmpty, filter, query, onSearchAll }: { libraryEmpty: boolean; filter: ListFilter; query: string; onSearchAll?: () => void }) {
+export interface EmptyStateProps {
+  readonly libraryEmpty: boolean;
+  readonly filter: ListFilter;
+  readonly query: string;
+  /** The key the browser assigned to toggle-reader (commands.getAll), or null when none is. */
+  readonly readerKey: string | null;
+  /** The library page was opened from a page, so "Save this page" is there. */
+  readonly fromPage: boolean;
+  readonly onSearchAll?: () => void;
+}
+
+export function EmptyState({ libraryEmpty, filter, query, readerKey, fromPage, onSearchAll }: EmptyStateProps) {
   if (libraryEmpty) {
     return (
       <div class="empty" data-unwrap="library-empty">
         <h2>{t('emptyLibraryTitle')}</h2>
         <p>{t('emptyLibraryBody')}</p>
         <ul>
-          <li>{t('emptyHowReader')}</li>
+          <li>{readerKey ? t('emptyHowReaderKey', readerKey) : t('emptyHowReader')}</li>
           <li>{t('emptyHowMenu')}</li>
-          <li>{t('emptyHowPopup')}</li>
+          {fromPage && <li>{t('emptyHowPopup')}</li>}
           <li>{t('emptyHowImport')}</li>
         </ul>
       </div>

@@ -15,6 +15,7 @@ export interface ItemListProps extends RowHandlers {
   readonly focusActive: boolean;
   readonly now: number;
   readonly locale: string | undefined;
+  readonly compact: boolean;
 }
 
 export function ItemList(p: ItemListProps) {
@@ -55,6 +56,8 @@ export function ItemList(p: ItemListProps) {
               active={vi.index === p.active}
               now={p.now}
               locale={p.locale}
+              compact={p.compact}
+              first={vi.index === 0}
               onSelect={p.onSelect}
               onActivate={p.onActivate}
               onUpdate={p.onUpdate}

@@ -33,3 +33,11 @@ export function readingTimeLabel(e: IndexEntry): string {
 export function parseTags(input: string): string[] {
   return [...new Set(input.split(',').map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 64))].slice(0, 50);
 }
+
+// The first strong character decides (as `dir="auto"` does): Hebrew, Arabic, Syriac, Thaana, N'Ko… are right to left.
+const RTL_FIRST = /^[^A-Za-z\u00C0-\u02B8\u0370-\u058F\u0900-\u1FFF\u2C00-\uFB1C\uFE00-\uFE6F\uFF00-\uFFFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/** The direction of a row: its title's, so title and meta line sit on the same side (an Arabic title and its site). */
+export function textDir(text: string): 'rtl' | 'ltr' {
+  return RTL_FIRST.test(text) ? 'rtl' : 'ltr';
+}

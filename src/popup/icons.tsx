@@ -12,3 +12,5 @@ export const SearchIcon = () => <Svg d="M10.5 17a6.5 6.5 0 1 1 0-13 6.5 6.5 0 0 
 export const MenuIcon = () => <Svg d="M4 7h16M4 12h16M4 17h16" />;
 export const CloseIcon = () => <Svg d="M6 6l12 12M18 6L6 18" />;
 export const SaveIcon = () => <Svg d="M6 4h12v16l-6-4-6 4z" />;
+export const BookIcon = () => <Svg d="M4 5.5c2.5-1 5-1 8 1 3-2 5.5-2 8-1V19c-2.5-1-5-1-8 1-3-2-5.5-2-8-1zM12 6.5V20" />;
+export const LibraryIcon = () => <Svg d="M5 4v16M9 4v16M13 5l4 15M4 20h16" />;

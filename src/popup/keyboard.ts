@@ -1,5 +1,8 @@
-/** Keyboard commands of the library page (pure): ↑/↓ move, Enter opens, Delete deletes, `/` searches, x selects. */
-export type Command = 'down' | 'up' | 'first' | 'last' | 'open' | 'delete' | 'search' | 'select' | 'escape';
+/**
+ * Keyboard commands of the popup and the library page (pure): ↑/↓ or j/k move, Enter opens, `e` archives, `f`
+ * favourites, Delete deletes, `/` searches, x or Space selects.
+ */
+export type Command = 'down' | 'up' | 'first' | 'last' | 'open' | 'delete' | 'search' | 'select' | 'escape' | 'archive' | 'favourite';
 
 export interface KeyLike {
   readonly key: string;
@@ -21,6 +24,8 @@ export function commandFor(e: KeyLike, typing: boolean): Command | null {
     case 'Delete': case 'Backspace': return 'delete';
     case '/': return 'search';
     case 'x': case ' ': return 'select';
+    case 'e': return 'archive';
+    case 'f': return 'favourite';
     case 'Escape': return 'escape';
     default: return null;
   }

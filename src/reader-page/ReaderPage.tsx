@@ -57,14 +57,14 @@ export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string;
   const ready = view.kind === 'ready' && view.body !== null && settings !== null;
   useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
 
-  const openLibrary = () => win.location.assign('popup.html');
+  const openLibrary = () => win.location.assign('library.html');
   if (view.kind === 'loading' || !settings) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
   if (view.kind === 'missing') {
     return (
       <Shell kind="missing" settings={settings}>
         <h1 id="unwrap-title">{t('notFoundTitle')}</h1>
         <p>{view.message}</p>
-        <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+        <a class="u-btn" href="library.html">{t('libraryTitle')}</a>
       </Shell>
     );
   }
@@ -88,12 +88,14 @@ export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string;
         <p>{t('linkOnlyBody')}</p>
         <p class="u-empty-actions">
           <a class="u-btn" data-unwrap="source-link" href={view.entry.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
-          <a class="u-btn" href="popup.html">{t('libraryTitle')}</a>
+          <a class="u-btn" href="library.html">{t('libraryTitle')}</a>
         </p>
       </Shell>
     );
   }
+  // The page's one main landmark holds the whole reader (toolbar, header, article): axe's landmark rules.
   return (
+    <main class="u-page-main">
     <ReaderView
       state={{ kind: 'article', article: toArticle(view.entry, view.body) }}
       settings={settings}
@@ -105,14 +107,15 @@ export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string;
       win={win}
       onOpenLibrary={openLibrary}
     />
+    </main>
   );
 }
 
 /** The page around a message (loading, not found, link only), in the reader's theme. */
 function Shell({ kind, settings, children }: { kind?: string; settings: Settings | null; children: ComponentChildren }) {
   return (
-    <div class="unwrap-root is-page" data-theme={settings?.theme ?? 'auto'} data-font="sans">
+    <main class="u-page-main unwrap-root is-page" data-theme={settings?.theme ?? 'auto'} data-font="sans">
       <div class="u-empty" data-unwrap={kind ?? 'loading'}>{children}</div>
-    </div>
+    </main>
   );
 }

@@ -2,7 +2,7 @@
  * Settings migrations, one per version, named by what they add. Pure functions from the old shape to the new,
  * each tested with an example of the old shape (tests/unit/settings/migrations.test.ts).
  */
-import type { SettingsV1, SettingsV2, SettingsV3 } from './schema';
+import type { SettingsV1, SettingsV2, SettingsV3, SettingsV4 } from './schema';
 
 /** v1 → v2: aggregator mode adds per-site auto-open and launcher dismissal (both empty). */
 export function addAggregatorSiteLists(v1: SettingsV1): SettingsV2 {
@@ -14,9 +14,19 @@ export function addLibraryPreferences(v2: SettingsV2): SettingsV3 {
   return { ...v2, markReadAtEnd: true, badgeUnreadCount: false };
 }
 
-export const SETTINGS_VERSION = 3;
+/**
+ * v3 → v4: the toolbar button opens the popup, for everyone: the popup is where the saved list is managed, and an
+ * upgraded profile that kept the old direct click would never meet it. One click away in the popup and the library
+ * ("Toolbar button: open the reader directly"), and the toggle-reader shortcut does the direct thing anyway.
+ */
+export function addToolbarButton(v3: SettingsV3): SettingsV4 {
+  return { ...v3, toolbarButton: 'popup' };
+}
+
+export const SETTINGS_VERSION = 4;
 
 export const SETTINGS_MIGRATIONS = {
   2: addAggregatorSiteLists,
   3: addLibraryPreferences,
+  4: addToolbarButton,
 } as const;

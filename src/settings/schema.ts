@@ -5,7 +5,10 @@
  */
 export const FONTS = ['serif', 'sans', 'legible'] as const;
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+/** What the toolbar button does: open the popup (current tab + saved list), or open the reader directly. */
+export const TOOLBAR_BUTTONS = ['popup', 'reader'] as const;
 export type FontChoice = (typeof FONTS)[number];
+export type ToolbarButton = (typeof TOOLBAR_BUTTONS)[number];
 export type ThemeChoice = (typeof THEMES)[number];
 
 export const LIMITS = {
@@ -39,7 +42,12 @@ export interface SettingsV3 extends SettingsV2 {
   badgeUnreadCount: boolean;
 }
 
-export type Settings = SettingsV3;
+/** Version 4 (toolbar popup): what a click on the toolbar button does. */
+export interface SettingsV4 extends SettingsV3 {
+  toolbarButton: ToolbarButton;
+}
+
+export type Settings = SettingsV4;
 
 export const DEFAULT_SETTINGS: Settings = {
   font: 'serif',
@@ -51,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launcherHiddenSites: [],
   markReadAtEnd: true,
   badgeUnreadCount: false,
+  toolbarButton: 'popup',
 };
 
 /**
@@ -83,6 +92,7 @@ const REPAIRS: { readonly [K in keyof Settings]: Repair<Settings[K]> } = {
   launcherHiddenSites: hostList,
   markReadAtEnd: bool,
   badgeUnreadCount: bool,
+  toolbarButton: oneOf(TOOLBAR_BUTTONS),
 };
 
 export interface Repaired {

@@ -83,7 +83,7 @@ async function imagesDecoded(page: Page): Promise<void> {
 describe('launcher (host access granted, as Firefox does at install)', () => {
   it('asks for nothing at install: Firefox granted the aggregator hosts (see install.e2e.ts for a user who did not)', async () => {
     await new Promise((r) => setTimeout(r, 1000));
-    expect(await tabsShowing(l.browser, `${EXT_ORIGIN}/popup.html`)).toEqual([]);
+    expect(await tabsShowing(l.browser, `${EXT_ORIGIN}/library.html`)).toEqual([]);
   });
 
   it('appears on the inkl page and opens the clean article with its publisher', async () => {
@@ -115,7 +115,7 @@ describe('launcher (host access granted, as Firefox does at install)', () => {
 
 describe('host access withdrawn', () => {
   it('keeps the reader working from the toolbar and asks on the library page; allowing brings the launcher back', async () => {
-    const library = await openExtensionPage(l, '/popup.html');
+    const library = await openExtensionPage(l, '/library.html');
     // The banner is absent while access is granted.
     await library.waitForSelector('[data-unwrap="library"]', { timeout: 10_000 });
     expect(await library.$('[data-unwrap="access-prompt"]')).toBeNull();

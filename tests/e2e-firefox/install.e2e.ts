@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('install without host access', () => {
   it('opens the library page, which asks for aggregator access and gets it with one click', async () => {
     l = await launchFirefox({ grantHostPermissions: false });
-    const library = await waitForTab(l.browser, `${EXT_ORIGIN}/popup.html`);
+    const library = await waitForTab(l.browser, `${EXT_ORIGIN}/library.html`);
     await library.bringToFront();
     await library.waitForSelector('[data-unwrap="access-prompt"]', { timeout: 10_000 });
     await library.locator('[data-unwrap-action="allow-aggregators"]').click();

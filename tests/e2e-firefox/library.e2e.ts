@@ -1,5 +1,5 @@
 /**
- * The saved library in real Firefox ESR: save from the overlay, see the item in the library page (popup.html),
+ * The saved library in real Firefox ESR: save from the overlay, see the item in the library page (library.html),
  * then stop the page server and read the saved copy in the reader page (read.html) offline.
  * Screenshots: test-results/screenshots/firefox-popup.png, firefox-reader-page.png.
  */
@@ -36,7 +36,7 @@ describe('saved library', () => {
     await clickInOverlay(page, '[data-unwrap-action="save"]');
     await waitForOverlayAttr(page, '[data-unwrap-action="save"]', 'aria-pressed', 'true');
 
-    const library = await openExtensionPage(l, '/popup.html');
+    const library = await openExtensionPage(l, '/library.html');
     const row = await library.waitForSelector('[data-unwrap-item]', { timeout: 10_000 });
     const item = await row!.evaluate((el) => ({
       id: el.getAttribute('data-unwrap-item'),

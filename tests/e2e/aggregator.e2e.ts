@@ -35,6 +35,7 @@ beforeAll(async () => {
   l = await launch({ hostRules: hosts.rules });
 });
 afterAll(async () => {
+  if (l) console.log(`injections retried after a momentary refusal in this file: ${l.retries()}`);
   await l?.close();
   await hosts?.close();
   await plain?.close();

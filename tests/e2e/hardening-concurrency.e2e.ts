@@ -54,7 +54,7 @@ describe('20 tabs saving at once while the library page deletes and archives', (
     }
     // The library page, seeded with 30 links: 5 of them are pages the tabs will save (their text gets filled in).
     const lib = await l.context.newPage();
-    await lib.goto(`chrome-extension://${l.extensionId}/popup.html`);
+    await lib.goto(`chrome-extension://${l.extensionId}/library.html`);
     await lib.locator('[data-unwrap="library"]').waitFor();
     const seedUrls = [...Array.from({ length: 25 }, (_, i) => `https://seed.example/${i}`), ...pages.slice(0, 5).map((p) => p.url)];
     const seeded = await lib.evaluate(async (urls: string[]) => {

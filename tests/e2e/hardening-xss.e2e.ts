@@ -231,7 +231,7 @@ describe('saved and imported copies in Unwrap’s own pages', () => {
 
   it('import files carrying the corpus: the library page and the reader page run nothing', async () => {
     const files = importFiles(PAYLOADS, server.url, 'e2e', BATCH);
-    const lib = await visitExtensionPage('popup.html', '[data-unwrap="library"]');
+    const lib = await visitExtensionPage('library.html', '[data-unwrap="library"]');
     await lib.page.locator('[data-action="transfer"]').click();
     await lib.page.locator('input[data-unwrap="import-file"]').setInputFiles([
       { name: 'unwrap-export.json', mimeType: 'application/json', buffer: Buffer.from(files.json) },
@@ -247,7 +247,7 @@ describe('saved and imported copies in Unwrap’s own pages', () => {
     expect(imported.length).toBe(Math.ceil(PAYLOADS.length / BATCH) + PAYLOADS.length * 2);
     await lib.page.close();
     // The library list (titles, sites, excerpts, tags of every imported row), scrolled through.
-    const list = await visitExtensionPage('popup.html', '[data-unwrap-item]');
+    const list = await visitExtensionPage('library.html', '[data-unwrap-item]');
     await list.page.screenshot({ path: join(SHOTS, 'hardening-xss-library.png') });
     const listFindings = await list.page.evaluate(() => {
       const out: string[] = [];

@@ -21,6 +21,7 @@ beforeAll(async () => {
   l = await launch();
 });
 afterAll(async () => {
+  if (l) console.log(`injections retried after a momentary refusal in this file: ${l.retries()}`);
   await l?.close();
   await server?.close();
 });
@@ -147,12 +148,8 @@ describe('states', () => {
       return tab!.id!;
     });
     // The toolbar press on a chrome:// page reaches the background, which explains instead of injecting.
-    await clickToolbar(l, page).catch(() => undefined);
-    await l.worker.evaluate(async (id: number) => {
-      const tab = await chrome.tabs.get(id);
-      // Same code path as a click (the press above may be refused by the browser on chrome:// pages).
-      await (globalThis as unknown as { __unwrapOpenReader?: (t: chrome.tabs.Tab) => Promise<unknown> }).__unwrapOpenReader?.(tab);
-    }, tabId);
+    await clickToolbar(l, page);
+    await expect.poll(() => l.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
     const badge = await l.worker.evaluate(async (id: number) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
     expect(badge.text).toBe('!');
     expect(badge.title).toMatch(/can.t open this page/i);

@@ -43,7 +43,7 @@ function validPayload(name: MessageName): unknown {
     case 'getArticle': return { id: 'abc' };
     case 'setProgress': return { id: 'abc', progress: 0.5, markRead: false };
     case 'importItems': return { items: [{ url: 'https://other.example/y' }] };
-    case 'savePageFromTab': return { tabId: 1 };
+    case 'savePageFromTab': case 'openReaderInTab': return { tabId: 1 };
     case 'openFallbackTab': return { article: article(own), canonicalUrl: null, reason: 'removed' };
     case 'getHandoff': return { id: 'abc' };
     default: return {};

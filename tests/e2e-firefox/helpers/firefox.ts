@@ -1,6 +1,6 @@
 /**
  * Launch Firefox ESR headless over WebDriver BiDi (puppeteer-core) with the Unwrap test build installed as a
- * temporary add-on, under a fixed internal UUID so that `moz-extension://<uuid>/popup.html` is predictable.
+ * temporary add-on, under a fixed internal UUID so that `moz-extension://<uuid>/library.html` is predictable.
  *
  * Firefox-specific facts this harness relies on (Firefox ESR 153, puppeteer-core 24):
  * - `browser.installExtension(dir)` installs the unpacked build as a temporary add-on; the pref
@@ -21,6 +21,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { SETTINGS_VERSION } from '../../../src/settings/migrations';
+import { DEFAULT_SETTINGS, type ToolbarButton } from '../../../src/settings/schema';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.UNWRAP_FIREFOX_EXTENSION_DIR ?? '.output-test/firefox-mv3');
@@ -36,6 +38,11 @@ export interface FirefoxOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Grant the manifest's host permissions at install, as Firefox does by default. `false`: a user without them. */
   readonly grantHostPermissions?: boolean;
+  /**
+   * What the toolbar button does (the user's setting). Default `reader`: the suites that read pages press the
+   * button to open the reader; the popup's tests choose `popup` (Unwrap's default for users).
+   */
+  readonly toolbar?: ToolbarButton;
 }
 
 export interface LaunchedFirefox {
@@ -86,10 +93,35 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Launched
   try {
     const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (extensionId !== ADDON_ID) throw new Error(`installed add-on has id ${extensionId}, expected ${ADDON_ID}`);
-    return { browser, extensionId, close: () => browser.close() };
+    const l: LaunchedFirefox = { browser, extensionId, close: () => browser.close() };
+    await setToolbarButton(l, opts.toolbar ?? 'reader');
+    return l;
   } catch (err) {
     await browser.close();
     throw err;
+  }
+}
+
+/**
+ * Set the "Toolbar button" setting as a user would (stored settings, every other setting kept), from one of
+ * Unwrap's pages in a tab of its own, and wait until the background has applied it (`action.getPopup`).
+ */
+export async function setToolbarButton(l: LaunchedFirefox, mode: ToolbarButton): Promise<void> {
+  const page = await openExtensionPage(l, '/read.html');
+  try {
+    await page.evaluate(`(async () => {
+      const stored = (await browser.storage.sync.get('settings')).settings;
+      const settings = Object.assign({}, ${JSON.stringify(DEFAULT_SETTINGS)}, stored && typeof stored === 'object' ? stored : {}, { toolbarButton: ${JSON.stringify(mode)} });
+      await browser.storage.sync.set({ settings, 'settings$': { v: ${SETTINGS_VERSION} } });
+      for (let i = 0; i < 200; i++) {
+        const popup = await browser.action.getPopup({});
+        if (${mode === 'popup' ? "popup.endsWith('/popup.html')" : "popup === ''"}) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error('the background did not apply toolbarButton=${mode}');
+    })()`);
+  } finally {
+    await page.close();
   }
 }
 
@@ -152,7 +184,7 @@ export async function clickToolbar(l: LaunchedFirefox, page: Page): Promise<void
   if (shown !== expected) throw new Error(`toolbar pressed on ${String(shown)}, expected ${expected}`);
 }
 
-/** Navigate `page` to one of Unwrap's own pages (e.g. `/popup.html`) and wait until it has loaded. */
+/** Navigate `page` to one of Unwrap's own pages (e.g. `/library.html`) and wait until it has loaded. */
 export async function gotoExtension(l: LaunchedFirefox, page: Page, path: string): Promise<void> {
   const url = `${EXT_ORIGIN}${path}`;
   await bidi(l.browser).send('browsingContext.navigate', { context: contextId(page), url, wait: 'complete' });
@@ -174,7 +206,8 @@ export function pageUrl(page: Page): Promise<string> {
 /** Tabs showing `url`, as the pages themselves report it. */
 export async function tabsShowing(browser: Browser, url: string): Promise<Page[]> {
   const pages = await browser.pages();
-  const urls = await Promise.all(pages.map((p) => pageUrl(p)));
+  // A tab closed a moment ago may still be listed: it shows nothing.
+  const urls = await Promise.all(pages.map((p) => pageUrl(p).catch(() => '')));
   return pages.filter((_, i) => urls[i] === url);
 }
 

@@ -32,6 +32,8 @@ export function backgroundInABox(opts: ConstructorParameters<typeof LibraryServi
   const browser = fakeBrowser as unknown as Browser;
   listen(browser, {
     openReader: async () => ({ ok: true }),
+    openReaderInTab: async () => ({ ok: true }),
+    pageDetected: async () => ({ ok: true }),
     hideLauncher: async ({ host }) => ({ hidden: [host] }),
     ...libraryHandlers(browser, library, ORIGIN),
     ...fallbackHandlers(browser, ORIGIN),

@@ -3,7 +3,7 @@ import { assertOwnPage, refusal } from '../../../src/background/sender-policy';
 
 const ORIGIN = 'chrome-extension://abc/';
 const contentScript = { id: 'abc', url: 'https://news.example/story', tab: { id: 3, url: 'https://news.example/story' } };
-const libraryTab = { id: 'abc', url: `${ORIGIN}popup.html`, tab: { id: 4, url: `${ORIGIN}popup.html` } };
+const libraryTab = { id: 'abc', url: `${ORIGIN}library.html`, tab: { id: 4, url: `${ORIGIN}library.html` } };
 const actionPopup = { id: 'abc', url: `${ORIGIN}popup.html` };
 
 describe('sender policy', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, repairSettings } from '../../../src/settings/schema';
-import { addAggregatorSiteLists, addLibraryPreferences, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
+import { addAggregatorSiteLists, addLibraryPreferences, addToolbarButton, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
 
 const V1 = { font: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 760, theme: 'sepia' } as const;
 
@@ -13,6 +13,22 @@ describe('settings migrations', () => {
     const v2 = { ...V1, autoOpenSites: ['www.inkl.com'], launcherHiddenSites: [] };
     expect(addLibraryPreferences(v2)).toEqual({ ...v2, markReadAtEnd: true, badgeUnreadCount: false });
   });
+  it('v3 → v4 makes the toolbar button open the popup', () => {
+    const v3 = { ...V1, autoOpenSites: [], launcherHiddenSites: ['flipboard.com'], markReadAtEnd: false, badgeUnreadCount: true };
+    expect(addToolbarButton(v3)).toEqual({ ...v3, toolbarButton: 'popup' });
+  });
+  it('a stored v3 item keeps every setting and gains the toolbar button', async () => {
+    const v3 = { ...V1, autoOpenSites: ['www.inkl.com'], launcherHiddenSites: [], markReadAtEnd: false, badgeUnreadCount: true };
+    await fakeBrowser.storage.sync.set({ settings: v3, settings$: { v: 3 } });
+    vi.resetModules();
+    const { loadSettings } = await import('../../../src/settings/settings');
+    expect(await loadSettings()).toEqual({ ...v3, toolbarButton: 'popup' });
+    expect((await fakeBrowser.storage.sync.get(['settings$']))['settings$']).toEqual({ v: 4 });
+  });
+  it('repairs an unknown toolbar button value to the popup', () => {
+    expect(repairSettings({ ...DEFAULT_SETTINGS, toolbarButton: 'sidebar' }).settings.toolbarButton).toBe('popup');
+    expect(repairSettings({ ...DEFAULT_SETTINGS, toolbarButton: 'reader' }).settings.toolbarButton).toBe('reader');
+  });
   it('every version up to the current one has a migration', () => {
     for (let v = 2; v <= SETTINGS_VERSION; v++) expect(SETTINGS_MIGRATIONS).toHaveProperty(String(v));
   });
@@ -20,9 +36,9 @@ describe('settings migrations', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...V1 }, settings$: { v: 1 } });
     vi.resetModules();
     const { loadSettings } = await import('../../../src/settings/settings');
-    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false });
+    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false, toolbarButton: 'popup' });
     const raw = await fakeBrowser.storage.sync.get(['settings$']);
-    expect(raw['settings$']).toEqual({ v: 3 });
+    expect(raw['settings$']).toEqual({ v: 4 });
   });
 });
 
@@ -38,7 +54,7 @@ describe('settings repair', () => {
     }
   });
   it('a corrupt stored item is repaired on read and written back', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 'huge' }, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 'huge' }, settings$: { v: 4 } });
     vi.resetModules();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { loadSettings } = await import('../../../src/settings/settings');
