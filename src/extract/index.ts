@@ -17,6 +17,7 @@ import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './
 import { embedsToLinks } from './embeds-to-links';
 import { dedupeFigureCaptions } from './figures';
 import { dropRepeatedHeader } from './dedupe-header';
+import { findLeadFigure, restoreLeadCaption } from './lead-figure';
 import { promoteLazyImages } from './lazy-images';
 import {
   cleanByline, findDir, findLang, findLeadImage, findPublishedTime, findSiteName, findTitle, metaContent,
@@ -111,6 +112,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Readability drops article sections whose id/class looks unlikely ("related-work", "entry-header"): mark them.
   shieldArticleParts(work);
   lap('strip');
+  const leadFigure = findLeadFigure(work, url, findLeadImage(work, url)); // before Readability drops the hero
 
   const headline = opts.preferHeadline ? firstHeadline(work) : null;
   const parsed = runReadability(work);
@@ -123,7 +125,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   dedupeFigureCaptions(contentEl);
   const title = chooseTitle(findTitle(work, parsed.title), headline, doc);
   const byline = cleanByline(parsed.byline);
-  dropRepeatedHeader(contentEl, title, byline);
+  dropRepeatedHeader(contentEl, title, byline, findPublishedTime(work, parsed.publishedTime), findLang(work, parsed.lang));
+  restoreLeadCaption(contentEl, leadFigure);
   lap('post');
   sanitizeInPlace(contentEl, win);
   lap('sanitize');
@@ -157,6 +160,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     sourceUrl,
     teaser: adapterTeaser || (gateRemoved && wordCount < 400),
     removed,
+    leadFigure,
   };
   lap('metadata');
   // A fresh copy, not the sanitised element itself: in a content script (Chromium's isolated world) removing an

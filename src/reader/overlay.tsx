@@ -11,7 +11,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import readerCss from './reader.css?inline';
 import hostCss from './host.css?inline';
-import { ReaderView, type SaveControl } from './ReaderView';
+import { ReaderView, type KeyHandlerRef, type SaveControl } from './ReaderView';
 import type { ReaderState } from './reader-state';
 import { trapTab } from './focus-trap';
 import { ensureLegibleFont } from './fonts';
@@ -52,6 +52,8 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   const initialSettings = await settingsPromise;
   performance.mark('unwrap:reader:settings');
   let closed = false;
+  // The reader's inner layers (settings panel, keys help) take Esc first; only then does Esc close the reader.
+  const keys: KeyHandlerRef = { current: null };
   const live: { refresh: () => void } = { refresh: () => undefined };
 
   const ui = await createShadowRootUi(ctx, {
@@ -65,7 +67,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
     onMount(container, shadow) {
       const mountPoint = document.createElement('div');
       container.append(mountPoint);
-      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
+      render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} keys={keys} />, mountPoint);
       // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
       shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
       // The page can reach this open shadow root and `.click()` or dispatch events on our controls: only the user's
@@ -80,8 +82,13 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
 
   function onKey(e: KeyboardEvent, shadow: ShadowRoot) {
     if (!e.isTrusted) return;
+    if (keys.current?.(e)) {
+      e.stopPropagation(); // handled inside: the window listener below must not close the reader too
+      return;
+    }
     if (e.key === 'Escape') {
       e.preventDefault();
+      e.stopPropagation();
       close();
     } else {
       trapTab(shadow, e);
@@ -101,7 +108,9 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   ctx.onInvalidated(close);
   // Esc closes even when focus is still on the page (e.g. the page kept focus in an iframe).
   ctx.addEventListener(window, 'keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape') close();
+    if (!e.isTrusted || e.key !== 'Escape') return;
+    if (keys.current?.(e)) e.stopPropagation(); // a panel closed; the reader stays
+    else close();
   }, { capture: true });
   // A page script may delete elements it does not know (a MutationObserver removing <unwrap-reader>). The host is
   // put back once; if it is removed again the overlay closes cleanly, so the next toolbar press opens a fresh one.
@@ -130,7 +139,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   return { close, refresh: () => live.refresh() };
 }
 
-function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: { refresh: () => void } }) {
+function Overlay({ first, initialSettings, opts, onClose, shadow, live, keys }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: { refresh: () => void }; keys: KeyHandlerRef }) {
   const [settings, setSettings] = useState(initialSettings);
   const [state, setState] = useState(first);
   const [uncleaned, setUncleaned] = useState(false);
@@ -199,6 +208,10 @@ function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { firs
       mode="overlay"
       win={window}
       onClose={onClose}
+      keys={keys}
+      onShowAnyway={() => {
+        if (state.kind === 'empty' && state.anyway) setState({ kind: 'article', article: state.anyway.article, body: state.anyway.body, verdict: state.verdict });
+      }}
       save={save}
       onOpenLibrary={opts.openLibrary}
       autoOpen={autoOpen}
