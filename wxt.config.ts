@@ -34,6 +34,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: AGGREGATOR_MATCHES,
+    // "Keep images for offline reading" (off by default): asked for when the user turns it on (src/library/offline-images.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reader': {

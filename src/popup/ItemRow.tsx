@@ -1,6 +1,8 @@
 /** One row of the list: title (opens the reader page), site · reading time · saved date · tags, and row actions. */
 import { t } from '../i18n/t';
 import { siteLabel } from '../library/list-query';
+import { formatBytes } from '../library/offline-images';
+import { useStorageUse } from '../library/storage-use';
 import type { IndexEntry } from '../library/schema';
 import { readerUrl } from './actions';
 import { readingTimeLabel, savedDate } from './format';
@@ -27,6 +29,7 @@ export interface ItemRowProps extends RowHandlers {
 
 export function ItemRow(p: ItemRowProps) {
   const e = p.entry;
+  const bytes = useStorageUse(e.id);
   return (
     <div
       class={`row${p.active ? ' is-active' : ''}${p.selected ? ' is-selected' : ''}${e.read || e.archived ? ' is-read' : ''}`}
@@ -55,6 +58,7 @@ export function ItemRow(p: ItemRowProps) {
           <span class="row-site" dir="auto">{siteLabel(e)}</span>
           <span>{readingTimeLabel(e)}</span>
           <span>{savedDate(e.savedAt, p.now, p.locale)}</span>
+          {bytes !== null && <span data-unwrap="storage-use">{t('storageUse', formatBytes(bytes, p.locale))}</span>}
           {e.tags.length > 0 && <span class="row-tags" dir="auto">{e.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         </div>
       </div>

@@ -13,6 +13,7 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/setting
 import type { Settings } from '../settings/schema';
 import { useReadingProgress } from './reading-progress';
 import { toArticle } from './to-article';
+import { useOfflineImages } from './offline-images';
 
 type View =
   | { kind: 'loading' }
@@ -40,11 +41,13 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
   useEffect(() => {
     if (view.kind === 'ready') win.document.title = view.entry.title;
   }, [view]);
-  const ready = view.kind === 'ready' && view.body !== null && settings !== null;
+  const offline = useOfflineImages(id, settings?.offlineImages ?? false);
+  const ready = view.kind === 'ready' && view.body !== null && settings !== null && offline.images !== undefined;
   useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
 
   const openLibrary = () => win.location.assign('popup.html');
-  if (view.kind === 'loading' || !settings) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
+  // Wait for the kept images too (a quick local read), so the body is laid out once, with its stored pictures.
+  if (view.kind === 'loading' || !settings || (view.kind === 'ready' && view.body && !offline.images)) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
   if (view.kind === 'missing') {
     return (
       <Shell kind="missing" settings={settings}>
@@ -78,6 +81,8 @@ export function ReaderPage({ id, win }: { id: string; win: Window & typeof globa
       mode="page"
       win={win}
       onOpenLibrary={openLibrary}
+      offlineImages={offline.toggle}
+      images={offline.images}
     />
   );
 }

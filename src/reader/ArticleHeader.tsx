@@ -4,13 +4,12 @@
  * and clipped when an item starts a line, so a separator never begins a line, and the order follows the article's
  * direction. The reading time is in the UI language, in its own isolated box, so it never joins an RTL text run.
  */
-import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
-import { t, uiDir } from '../i18n/t';
+import { t, uiDir, uiLocale } from '../i18n/t';
 import { dateLocale, formatDate, hostOf } from './format';
 
 export function ArticleHeader({ article }: { article: Article }) {
-  const locale = dateLocale(article.lang, article.sourceUrl ?? article.url, browser.i18n?.getUILanguage?.());
+  const locale = dateLocale(article.lang, article.sourceUrl ?? article.url, uiLocale());
   const date = formatDate(article.publishedTime, locale);
   return (
     <header class="u-meta">
@@ -24,7 +23,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <div class="u-meta-line" data-unwrap="meta-line">
         {article.byline && <span class="u-byline" data-unwrap="byline" dir="auto">{article.byline}</span>}
         {date && <time data-unwrap="date" dateTime={article.publishedTime ?? undefined} lang={locale} dir="auto">{date}</time>}
-        <span data-unwrap="reading-time" dir="auto" lang={browser.i18n?.getUILanguage?.()}>{t('readingTime', article.readingTimeMinutes)}</span>
+        <span data-unwrap="reading-time" dir="auto" lang={uiLocale()}>{t('readingTime', article.readingTimeMinutes)}</span>
         {article.sourceUrl && (
           <a class="u-source" data-unwrap="source-link" href={article.sourceUrl} target="_blank" rel="noopener noreferrer" dir={uiDir()}>
             {t('sourceLink')} ({hostOf(article.sourceUrl)})

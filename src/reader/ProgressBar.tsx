@@ -26,12 +26,12 @@ export function ProgressBar({ scroller }: { scroller: () => HTMLElement | Window
     target.addEventListener('scroll', onScroll, { passive: true });
     // The article's height settles after first paint (images, fonts): look again when the content resizes.
     const content = target instanceof HTMLElement ? target : document.documentElement;
-    const ro = new ResizeObserver(onScroll);
-    for (const child of Array.from(content.children)) ro.observe(child);
-    ro.observe(content);
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    for (const child of Array.from(content.children)) ro?.observe(child);
+    ro?.observe(content);
     update();
     return () => {
-      ro.disconnect();
+      ro?.disconnect();
       target.removeEventListener('scroll', onScroll);
       if (frame) cancelAnimationFrame(frame);
     };

@@ -28,6 +28,7 @@ export function Toolbar({ root, scroller, columnWidth, children, panel }: Toolba
     if (!root) return;
     const measure = () => setPlacement(toolbarPlacement(root.clientWidth, columnWidth));
     measure();
+    if (typeof ResizeObserver === 'undefined') return; // no layout to follow (tests without one)
     const ro = new ResizeObserver(measure);
     ro.observe(root);
     return () => ro.disconnect();

@@ -39,7 +39,13 @@ export interface SettingsV3 extends SettingsV2 {
   badgeUnreadCount: boolean;
 }
 
-export type Settings = SettingsV3;
+/** Version 4 (reader, issue 16): saved copies keep their images for offline reading (opt-in). */
+export interface SettingsV4 extends SettingsV3 {
+  /** Store each saved article's images with it (needs the optional host permission, asked when turned on). */
+  offlineImages: boolean;
+}
+
+export type Settings = SettingsV4;
 
 export const DEFAULT_SETTINGS: Settings = {
   font: 'serif',
@@ -51,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launcherHiddenSites: [],
   markReadAtEnd: true,
   badgeUnreadCount: false,
+  offlineImages: false,
 };
 
 /**
@@ -83,6 +90,7 @@ const REPAIRS: { readonly [K in keyof Settings]: Repair<Settings[K]> } = {
   launcherHiddenSites: hostList,
   markReadAtEnd: bool,
   badgeUnreadCount: bool,
+  offlineImages: bool,
 };
 
 export interface Repaired {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, repairSettings } from '../../../src/settings/schema';
-import { addAggregatorSiteLists, addLibraryPreferences, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
+import { addAggregatorSiteLists, addLibraryPreferences, addOfflineImages, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
 
 const V1 = { font: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 760, theme: 'sepia' } as const;
 
@@ -13,6 +13,10 @@ describe('settings migrations', () => {
     const v2 = { ...V1, autoOpenSites: ['www.inkl.com'], launcherHiddenSites: [] };
     expect(addLibraryPreferences(v2)).toEqual({ ...v2, markReadAtEnd: true, badgeUnreadCount: false });
   });
+  it('v3 → v4 adds offline images, off', () => {
+    const v3 = { ...V1, autoOpenSites: [], launcherHiddenSites: ['news.example'], markReadAtEnd: false, badgeUnreadCount: true };
+    expect(addOfflineImages(v3)).toEqual({ ...v3, offlineImages: false });
+  });
   it('every version up to the current one has a migration', () => {
     for (let v = 2; v <= SETTINGS_VERSION; v++) expect(SETTINGS_MIGRATIONS).toHaveProperty(String(v));
   });
@@ -20,9 +24,9 @@ describe('settings migrations', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...V1 }, settings$: { v: 1 } });
     vi.resetModules();
     const { loadSettings } = await import('../../../src/settings/settings');
-    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false });
+    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false, offlineImages: false });
     const raw = await fakeBrowser.storage.sync.get(['settings$']);
-    expect(raw['settings$']).toEqual({ v: 3 });
+    expect(raw['settings$']).toEqual({ v: 4 });
   });
 });
 
