@@ -18,6 +18,7 @@ export function LeadFigureView({ article, images }: { article: Article; images?:
       {caption.length > 0 && (
         <figcaption data-unwrap="lead-caption" dir="auto">
           {fig?.caption && <span class="u-caption">{fig.caption}</span>}
+          {fig?.caption && fig.credit && ' '}
           {fig?.credit && <span class="u-credit" data-unwrap="lead-credit">{fig.credit}</span>}
         </figcaption>
       )}

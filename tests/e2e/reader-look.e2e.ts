@@ -101,6 +101,22 @@ describe('typography', () => {
   });
 });
 
+describe('RTL meta line', () => {
+  it('puts each separator between two items on the line side of the article direction', async () => {
+    const page = await openReader('/rtl.html', 1024);
+    const items = await page.evaluate(() => {
+      const line = document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap="meta-line"]')!;
+      return Array.from(line.children).map((c) => ({ name: c.getAttribute('data-unwrap'), right: c.getBoundingClientRect().right, left: c.getBoundingClientRect().left, before: getComputedStyle(c, '::before').right }));
+    });
+    expect(items.map((i) => i.name)).toEqual(['byline', 'date', 'reading-time']);
+    // Right to left: byline, then date, then reading time; each later item's separator sits on its right side.
+    expect(items[0]!.left).toBeGreaterThan(items[1]!.right);
+    expect(items[1]!.left).toBeGreaterThan(items[2]!.right);
+    expect(items.slice(1).map((i) => i.before)).toEqual(['-14px', '-14px']);
+    await page.close();
+  });
+});
+
 describe('keys', () => {
   it('Esc closes the settings panel first, then the reader; ? shows the keys', async () => {
     const page = await openReader('/article.html');
@@ -132,6 +148,25 @@ describe('body', () => {
     expect(await overlayText(page, '[data-unwrap="lead-caption"]')).toContain('Water stands a metre below the top');
     expect(await overlayText(page, '[data-unwrap="lead-credit"]')).toBe('Photograph: Ann Lee/Valley Courier');
     expect(await page.evaluate(() => document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap="lead-image"] img')!.getAttribute('alt'))).toBe('The river at the old stone bridge at dawn');
+    await page.close();
+  });
+});
+
+describe('removed blocks', () => {
+  it('are listed in plain words, and Show uncleaned stays in view', async () => {
+    const page = await openReader('/upsell.html');
+    await clickInOverlay(page, '[data-unwrap="removed"] summary');
+    const labels = await page.evaluate(() => Array.from(document.querySelector('unwrap-reader')!.shadowRoot!.querySelectorAll('[data-unwrap="removed-label"]')).map((e) => e.textContent));
+    expect(labels).toContain('App banner');
+    expect(labels).toContain('Related stories');
+    for (const label of labels) expect(label).not.toMatch(/^[a-z-]+:/); // never an internal code
+    expect(await overlayCount(page, '[data-unwrap="removed"] code')).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'look-removed.png') });
+    await clickInOverlay(page, '[data-unwrap-action="toggle-uncleaned"]');
+    await page.waitForFunction(() => document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap-action="toggle-uncleaned"]')?.textContent === 'Show cleaned');
+    expect(await overlayCount(page, '[data-unwrap="removed"] .u-removed-note')).toBe(1);
+    await clickInOverlay(page, '[data-unwrap-action="toggle-uncleaned"]');
+    await page.waitForFunction(() => document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap-action="toggle-uncleaned"]')?.textContent === 'Show uncleaned');
     await page.close();
   });
 });
