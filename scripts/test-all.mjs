@@ -18,6 +18,7 @@ if (!existsSync(firefox)) {
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint (layering and conventions)', 'npx', ['eslint', 'src', 'entrypoints', 'tests', 'scripts']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
   ['production build has no test hooks', 'node', ['scripts/check-release.mjs', '.output/chrome-mv3']],

@@ -4,7 +4,7 @@
  * has no single original publisher, so publisher and source URL stay empty; its summary is credited as the byline.
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
-import { smallestBlocksMatching } from '../upsell/text-blocks';
+import { smallestBlocksMatching } from '../dom/text-lines';
 
 const HOSTS = ['ground.news'];
 

@@ -6,7 +6,10 @@
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, type TextRule } from './adapter';
 import { leadingText } from './fingerprint';
 import { findSourceUrl } from './source-url';
-import { normaliseText, smallestBlocksMatching } from '../upsell/text-blocks';
+import { scriptString } from '../dom/json-in-script';
+import { paragraphsBefore } from '../dom/paragraphs';
+import { normaliseText } from '../dom/text';
+import { smallestBlocksMatching } from '../dom/text-lines';
 
 const HOSTS = ['inkl.com', 'd33gy59ovltp76.cloudfront.net'];
 
@@ -99,11 +102,7 @@ function leafLines(doc: Document, max: number): string[] {
 
 /** The page state inkl embeds as JSON: `"publisher":{…"name":"The Independent"}`. */
 function stateName(doc: Document): string | null {
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
-    const m = /"publisher"\s*:\s*\{[^{}]*"name"\s*:\s*"([^"]{2,80})"/.exec(s.textContent ?? '');
-    if (m?.[1]) return m[1];
-  }
-  return null;
+  return scriptString(doc, 'name', { inside: 'publisher', max: 80 });
 }
 
 /** The author line: the parent of the first author link before the headline (the link alone when a date shares it). */
@@ -123,14 +122,7 @@ const GATE = /^sign up to read this article\.?$/i;
 /** A preview: the sign-up box comes after only a few paragraphs (on inkl it also follows full articles). */
 function isTeaser(doc: Document): boolean {
   const gate = smallestBlocksMatching(doc, GATE)[0];
-  if (!gate) return false;
-  let paragraphs = 0;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    if ((p.compareDocumentPosition(gate) & 4) === 0) break; // p is not before the gate
-    if (gate.contains(p)) break;
-    if (normaliseText(p.textContent ?? '').split(' ').length >= 12) paragraphs++;
-  }
-  return paragraphs < 5;
+  return gate !== undefined && paragraphsBefore(doc, gate) < 5;
 }
 
 export const inkl: AggregatorAdapter = /* @__PURE__ */ defineAdapter(inklDetector, {

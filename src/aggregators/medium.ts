@@ -5,7 +5,7 @@
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector } from './adapter';
 import { headPrefix, loadsFrom } from './fingerprint';
-import { normaliseText } from '../upsell/text-blocks';
+import { normaliseText } from '../dom/text';
 
 export const mediumDetector: AggregatorDetector = {
   id: 'medium',

@@ -5,7 +5,9 @@
  */
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, rulesByReason, type StripRule } from './adapter';
 import { findSourceUrl } from './source-url';
-import { normaliseText } from '../upsell/text-blocks';
+import { scriptString } from '../dom/json-in-script';
+import { paragraphsBefore } from '../dom/paragraphs';
+import { normaliseText } from '../dom/text';
 
 const HOSTS = ['msn.com', 'msn.cn'];
 
@@ -55,18 +57,13 @@ function publisher(doc: Document): string | null {
   const logo = doc.querySelector('.partnerlogo-img img[alt], [class*="providerLogo"][alt]')?.getAttribute('alt');
   const fromLogo = normaliseText(logo ?? '').replace(/\s+logo$/i, '');
   if (fromLogo) return fromLogo;
-  for (const s of Array.from(doc.querySelectorAll('script'))) {
-    const m = /"provider"\s*:\s*"([^"]{2,80})"/.exec(s.textContent ?? '');
-    if (m?.[1]) return m[1];
-  }
-  return null;
+  return scriptString(doc, 'provider', { max: 80 });
 }
 
 /** A preview: the "Continue reading" control follows only the first few paragraphs. */
 function isTeaser(doc: Document): boolean {
   if (!doc.querySelector('[class*="articlePage_continueReadingButton"], [data-t*="ContinueReading"]')) return false;
-  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => normaliseText(p.textContent ?? '').split(' ').length >= 12);
-  return paragraphs.length < 4;
+  return paragraphsBefore(doc, null) < 4;
 }
 
 export const msn: AggregatorAdapter = /* @__PURE__ */ defineAdapter(msnDetector, {

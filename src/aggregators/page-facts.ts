@@ -2,7 +2,10 @@
  * Small readers of page facts shared by adapters: the first short text behind a list of selectors, a string from the
  * JSON a page embeds in a script, the short label printed just above the headline. Read-only; never fetches.
  */
-import { normaliseText } from '../upsell/text-blocks';
+import { headlineOf } from '../dom/headline';
+import { normaliseText } from '../dom/text';
+
+export { scriptString } from '../dom/json-in-script';
 
 /** Text of the first element matching one of `selectors` (in order) that is non-empty and at most `max` characters. */
 export function firstText(doc: Document, selectors: readonly string[], max = 80): string | null {
@@ -34,34 +37,6 @@ export function firstAttr(doc: Document, selectors: readonly string[], attr: str
     if (v && v.length <= max) return v;
   }
   return null;
-}
-
-/** A string value from JSON embedded in the page's scripts: `"key":"value"` (the first occurrence). */
-export function scriptString(doc: Document, key: string): string | null {
-  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,500})"`);
-  for (const s of Array.from(doc.querySelectorAll('script'))) {
-    const m = re.exec(s.textContent ?? '');
-    if (m?.[1]) {
-      try {
-        return JSON.parse(`"${m[1]}"`) as string;
-      } catch {
-        return m[1];
-      }
-    }
-  }
-  return null;
-}
-
-/** The page's headline: the last `<h1>` before `near` (or the first `<h1>` at all). */
-export function headlineOf(doc: Document, near?: Element | null): Element | null {
-  const all = Array.from(doc.querySelectorAll('h1'));
-  if (near) {
-    const before = all.filter((h) => h === near || near.contains(h) || (h.compareDocumentPosition(near) & 4) !== 0);
-    const inside = before.filter((h) => near.contains(h));
-    if (inside[0]) return inside[0];
-    if (before.length > 0) return before[before.length - 1]!;
-  }
-  return all[0] ?? null;
 }
 
 const NOT_A_LABEL = /^(follow|subscribe|sign ?in|log ?in|sign ?up|share|home|menu|news|\d.*|[·•|–-])$/i;

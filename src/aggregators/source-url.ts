@@ -3,6 +3,7 @@
  * `url`/`mainEntityOfPage`, or a "Read the full article at …" / "Read more at …" link. Only http(s) URLs on a host
  * other than the page's and the aggregator's own count; the page's claims are never followed, only reported.
  */
+import { jsonLdObjects, typesOf } from '../dom/json-in-script';
 import { hostMatches } from './adapter';
 
 export type SourceKind = 'canonical' | 'og' | 'jsonld' | 'readmore';
@@ -58,32 +59,15 @@ function fromOg(doc: Document): string | null {
 
 function jsonLdUrls(doc: Document): string[] {
   const out: string[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(s.textContent ?? '');
-    } catch {
-      continue; // malformed JSON-LD is common; the other facts still apply
+  for (const o of jsonLdObjects(doc)) {
+    if (!typesOf(o).some((t) => /Article|BlogPosting|Report|NewsArticle|WebPage/i.test(t))) continue;
+    const main = o.mainEntityOfPage;
+    if (typeof main === 'string') out.push(main);
+    else if (main && typeof main === 'object' && typeof (main as { '@id'?: unknown })['@id'] === 'string') {
+      out.push((main as { '@id': string })['@id']);
     }
-    const stack: unknown[] = [data];
-    while (stack.length > 0) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        const type = JSON.stringify(o['@type'] ?? '');
-        if (/Article|BlogPosting|Report|NewsArticle|WebPage/i.test(type)) {
-          const main = o.mainEntityOfPage;
-          if (typeof main === 'string') out.push(main);
-          else if (main && typeof main === 'object' && typeof (main as { '@id'?: unknown })['@id'] === 'string') {
-            out.push((main as { '@id': string })['@id']);
-          }
-          if (typeof o.url === 'string') out.push(o.url);
-          if (typeof o.isBasedOn === 'string') out.push(o.isBasedOn);
-        }
-        if (o['@graph']) stack.push(o['@graph']);
-      }
-    }
+    if (typeof o.url === 'string') out.push(o.url);
+    if (typeof o.isBasedOn === 'string') out.push(o.isBasedOn);
   }
   return out;
 }

@@ -6,7 +6,8 @@
 import { defineAdapter, type AggregatorAdapter, type AggregatorDetector, rulesByReason, type StripRule } from './adapter';
 import { hasClass } from './fingerprint';
 import { publisherUrl, readMoreLink } from './source-url';
-import { normaliseText } from '../upsell/text-blocks';
+import { scriptFlag, scriptString } from '../dom/json-in-script';
+import { normaliseText } from '../dom/text';
 
 const HOSTS = ['yahoo.com', 'yahoo.co.jp'];
 
@@ -63,22 +64,13 @@ function publisher(doc: Document): string | null {
     const t = normaliseText(doc.querySelector(sel)?.textContent ?? '');
     if (t && t.length <= 80) return t;
   }
-  return stateString(doc, 'providerName');
-}
-
-function stateString(doc: Document, key: string): string | null {
-  const re = new RegExp(`"${key}"\\s*:\\s*"([^"]{2,300})"`);
-  for (const s of Array.from(doc.querySelectorAll('script'))) {
-    const m = re.exec(s.textContent ?? '');
-    if (m?.[1]) return m[1].replace(/\\\//g, '/');
-  }
-  return null;
+  return scriptString(doc, 'providerName', { max: 300 });
 }
 
 function sourceUrl(doc: Document, url: string): string | null {
   return (
     readMoreLink(doc, url, HOSTS, ['.caas-readmore a[href]', '.provider-link a[href]']) ??
-    publisherUrl(stateString(doc, 'readMore') ?? stateString(doc, 'readMoreLink'), url, HOSTS)
+    publisherUrl(scriptString(doc, 'readMore', { max: 300 }) ?? scriptString(doc, 'readMoreLink', { max: 300 }), url, HOSTS)
   );
 }
 
@@ -88,7 +80,7 @@ const TEASER_TEXT = /read the full (article|story)|story continues|continue read
 function isTeaser(doc: Document): boolean {
   const more = doc.querySelector('.caas-readmore');
   if (more && TEASER_TEXT.test(normaliseText(more.textContent ?? ''))) return true;
-  return Array.from(doc.querySelectorAll('script')).some((s) => /"isStub"\s*:\s*true/.test(s.textContent ?? ''));
+  return scriptFlag(doc, 'isStub');
 }
 
 export const yahoo: AggregatorAdapter = /* @__PURE__ */ defineAdapter(yahooDetector, {

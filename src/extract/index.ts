@@ -8,9 +8,12 @@
  */
 import type { AggregatorAdapter } from '../aggregators/adapter';
 import { findAdapter } from '../aggregators/registry';
-import { adapterStrippers, findBodyRoot } from '../aggregators/apply-adapter';
-import { genericUpsellStripper } from '../upsell/detector';
-import { shieldArticleParts } from '../upsell/article-guard';
+import { shieldArticleParts } from '../cleanup/article-guard';
+import { stripBlocks, type BlockStripper } from '../cleanup/block-stripper';
+import { genericUpsellStripper } from '../cleanup/detector';
+import { visibleHeadlineText } from '../dom/headline';
+import { adapterStrippers } from './adapter-strippers';
+import { findBodyRoot, markAdapterBody } from './body-root';
 import { spaceBylineParts } from './byline-spacing';
 import { cloneWithShadowRoots } from './clone-with-shadow-roots';
 import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './budget';
@@ -26,7 +29,6 @@ import { pruneNonContent } from './prune';
 import { readingStats } from './reading-time';
 import { runReadability } from './readability';
 import { sanitizeInPlace } from './sanitize';
-import { stripBlocks, type BlockStripper } from './strip-upsells';
 import type { Article, ExtractResult, RemovedBlock, Verdict } from './types';
 import { baseUrlOf } from './resolve-url';
 
@@ -101,6 +103,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const clean = opts.clean ?? true;
   const removed: RemovedBlock[] = [];
   if (clean) {
+    if (adapter) markAdapterBody(work, adapter);
     const strippers: BlockStripper[] = [
       ...(adapter ? adapterStrippers(adapter) : []),
       genericUpsellStripper,
@@ -114,7 +117,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   lap('strip');
   const leadFigure = findLeadFigure(work, url, findLeadImage(work, url)); // before Readability drops the hero
 
-  const headline = opts.preferHeadline ? firstHeadline(work) : null;
+  const headline = opts.preferHeadline ? visibleHeadlineText(work) : null;
   const parsed = runReadability(work);
   lap('readability');
   const contentEl = parsed?.contentElement ?? null;
@@ -173,13 +176,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     return { kind: 'empty', url, reason: wordCount < MIN_WORDS ? 'no-content' : 'not-an-article', removed, verdict, anyway: { article, body } };
   }
   return { kind: 'article', article, body, verdict };
-}
-
-/** The article's visible headline: the first h1 inside article/main, else the first h1 on the page. */
-function firstHeadline(doc: Document): string | null {
-  const h = doc.querySelector('article h1, main h1, [role="main"] h1, h1[itemprop="headline"]');
-  const t = (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return t.length >= 8 ? t : null;
 }
 
 /**

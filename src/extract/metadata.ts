@@ -2,50 +2,19 @@
  * Stage 7: the article's metadata, from Readability's findings, the page's meta tags and JSON-LD, and the text.
  * Everything here is plain text; nothing is HTML.
  */
+import { jsonLdObjects, typesOf } from '../dom/json-in-script';
+import { metaContent } from '../dom/meta';
 import { resolveUrl } from './resolve-url';
+
+export { jsonLdObjects, metaContent };
 
 const clean = (s: string | null | undefined): string | null => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
 
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = clean(el?.getAttribute('content'));
-    if (v) return v;
-  }
-  return null;
-}
-
-/** Every JSON-LD object on the page, flattened through `@graph` and arrays. Malformed blocks are skipped. */
-export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse((s.textContent ?? '').trim());
-    } catch {
-      continue; // malformed JSON-LD is common on real pages; the other metadata sources still apply
-    }
-    const stack = [data];
-    while (stack.length) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
-      else if (v && typeof v === 'object') {
-        out.push(v as Record<string, unknown>);
-        const graph = (v as Record<string, unknown>)['@graph'];
-        if (graph) stack.push(graph);
-      }
-    }
-  }
-  return out;
-}
-
 function isArticleType(o: Record<string, unknown>): boolean {
-  const t = o['@type'];
-  const types = Array.isArray(t) ? t : [t];
-  return types.some((x) => typeof x === 'string' && /Article|BlogPosting|Report|NewsArticle/i.test(x));
+  return typesOf(o).some((x) => /Article|BlogPosting|Report|NewsArticle/i.test(x));
 }
 
 export function jsonLdArticle(doc: Document): Record<string, unknown> | null {

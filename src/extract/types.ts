@@ -1,12 +1,8 @@
 /** Shapes shared by every stage of the extraction pipeline. Plain data: serialisable, storable, printable. */
 
-/** A block taken out of the page before reading, with the reason it was taken. */
-export interface RemovedBlock {
-  /** Short machine reason, e.g. `upsell:gate`, `aggregator:inkl:pitch`, `prune:nav`. */
-  readonly reason: string;
-  /** The first words of the block, as text (never HTML). */
-  readonly text: string;
-}
+import type { RemovedBlock } from '../cleanup/block-stripper';
+
+export type { RemovedBlock };
 
 export interface Article {
   /** The document URL the article was read from (never a URL the page claims). */

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../../src/aggregators/registry';
 import { extractArticle, type Article, type ExtractResult } from '../../src/extract/index';
-import { shieldArticleParts } from '../../src/upsell/article-guard';
-import { matchShapes, type PhraseShape } from '../../src/upsell/phrases';
+import { shieldArticleParts } from '../../src/cleanup/article-guard';
+import { matchShapes, type PhraseShape } from '../../src/cleanup/phrases';
 import {
-  aggregatorCases, attachDeclarativeShadowRoots, loadDom, norm, PROJECT_ROOT, trapCases, type FixtureCase,
+  aggregatorCases, attachDeclarativeShadowRoots, loadDom, norm, trapCases, type FixtureCase,
 } from './aggregators/fixture-cases';
 
 type Win = Window & typeof globalThis;
@@ -113,7 +113,7 @@ describe('aggregator fixtures', () => {
 
 /**
  * Traps that fail in plain Readability, not in the upsell detector: Readability drops `section#related-work` and
- * `header.entry-header` (with the byline) for their class/id alone. `shieldArticleParts` (src/upsell/article-guard.ts)
+ * `header.entry-header` (with the byline) for their class/id alone. `shieldArticleParts` (src/cleanup/article-guard.ts)
  * fixes both once the pipeline calls it before Readability; until then these are expected failures.
  * TODO: drop this list when src/extract/index.ts runs shieldArticleParts(work) before runReadability.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineAdapter, type AggregatorAdapter } from '../../../src/aggregators/adapter';
-import { adapterStrippers, findBodyRoot } from '../../../src/aggregators/apply-adapter';
+import { adapterStrippers } from '../../../src/extract/adapter-strippers';
+import { findBodyRoot } from '../../../src/extract/body-root';
 import { loadDom } from './fixture-cases';
 
 const URL_ = 'https://agg.example.com/news/story';

@@ -13,7 +13,7 @@ import { AGGREGATOR_FIXTURES, PROJECT_ROOT } from './fixture-cases';
 const AGGREGATORS_DIR = join(PROJECT_ROOT, 'src', 'aggregators');
 /** Infrastructure modules in src/aggregators that are not aggregators. */
 const INFRASTRUCTURE = new Set([
-  'adapter', 'registry', 'detectors', 'apply-adapter', 'source-url', 'fingerprint', 'page-facts', 'hosts',
+  'adapter', 'registry', 'detectors', 'source-url', 'fingerprint', 'page-facts', 'hosts',
 ]);
 
 const modules = readdirSync(AGGREGATORS_DIR)
@@ -49,7 +49,7 @@ describe('aggregator modules', () => {
       it('imports nothing heavy (the detector ships in the static content script)', () => {
         const src = readFileSync(join(AGGREGATORS_DIR, `${id}.ts`), 'utf8');
         expect(src).not.toMatch(/from '(@mozilla\/readability|dompurify|preact)/);
-        expect(src).not.toMatch(/from '\.\.\/(extract|upsell\/detector|upsell\/phrases)/);
+        expect(src).not.toMatch(/from '\.\.\/(extract|cleanup)/);
         expect(src).not.toMatch(/\bbrowser\.|\bwindow\.|getComputedStyle/);
       });
     });

@@ -5,7 +5,7 @@ import { cloneWithShadowRoots } from '../../../src/extract/clone-with-shadow-roo
 import { promoteLazyImages } from '../../../src/extract/lazy-images';
 import { pruneNonContent } from '../../../src/extract/prune';
 import { spaceBylineParts } from '../../../src/extract/byline-spacing';
-import { stripBlocks, type BlockStripper } from '../../../src/extract/strip-upsells';
+import { stripBlocks, type BlockStripper } from '../../../src/cleanup/block-stripper';
 import { runReadability } from '../../../src/extract/readability';
 import { sanitizeInPlace, sanitizeToFragment } from '../../../src/extract/sanitize';
 import { embedsToLinks } from '../../../src/extract/embeds-to-links';
