@@ -4,8 +4,10 @@
  * 20 November 2025, 09:12", "Updated 14 Mar 2025") is removed from the extracted body. A date-only line goes only
  * when the article has a published date of its own for the header.
  */
+import { normaliseText } from '../dom/text';
+
 const norm = (s: string | null | undefined): string =>
-  (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/^(by|von|par|por|di|door)\s+/, '');
+  normaliseText(s ?? '').toLowerCase().replace(/^(by|von|par|por|di|door)\s+/, '');
 
 /** Blocks this long or longer are prose, never a byline/date line. */
 const MAX_LINE = 140;

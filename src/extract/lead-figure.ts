@@ -5,9 +5,11 @@
  * first figure before the article's first paragraph), and reads its caption and credit as text. After
  * Readability, a body that kept the image but not its caption gets the caption back (`restoreLeadCaption`).
  */
+import { countWords } from '../dom/text';
 import type { LeadFigure } from './types';
 import { resolveUrl } from './resolve-url';
 
+/** Whitespace collapsed only: captions are shown as the page wrote them (normaliseText would fold their quotes). */
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Elements that hold a photo credit: microdata, or a class/id token that says so. */
@@ -43,7 +45,7 @@ export function findLeadFigure(doc: Document, url: string, leadImage: string | n
   let figure = leadImage ? figures.find((f) => Array.from(f.querySelectorAll('img')).some((img) => sameImage(img, leadImage))) : undefined;
   if (!figure) {
     // The first figure before the article's first real paragraph (the hero above or beside the headline).
-    const firstPara = Array.from(doc.querySelectorAll('p')).find((p) => clean(p.textContent).split(' ').length >= 20);
+    const firstPara = Array.from(doc.querySelectorAll('p')).find((p) => countWords(p.textContent ?? '') >= 20);
     // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in the CLI).
     figure = figures.find((f) => !firstPara || (f.compareDocumentPosition(firstPara) & 4) !== 0);
   }

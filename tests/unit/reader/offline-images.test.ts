@@ -10,7 +10,7 @@ import { applyImageSource } from '../../../src/reader/image-source';
 
 const png = (n: number) => new Uint8Array(n).fill(7);
 const respond = (body: Uint8Array | string, type: string, status = 200) =>
-  new Response(body, { status, headers: { 'content-type': type } });
+  new Response(body as BodyInit, { status, headers: { 'content-type': type } });
 
 describe('which images', () => {
   it('reads img src from sanitised HTML (entities decoded), adds the lead image, http(s) only, once each', () => {
