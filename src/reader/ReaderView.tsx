@@ -12,21 +12,18 @@ import { ArticleBody, type ImageSource } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EmptyState } from './EmptyState';
 import { hostOf } from './format';
-import { CloseIcon, KeysIcon, LibraryIcon, SaveIcon, SettingsIcon } from './icons';
+import { CloseIcon, KeysIcon, LibraryIcon, SettingsIcon } from './icons';
 import { KeysHelp } from './KeysHelp';
 import { LeadFigureView } from './LeadFigureView';
 import { ProgressBar } from './ProgressBar';
 import type { ReaderState } from './reader-state';
 import { readerKeyAction } from './reader-keys';
 import { RemovedDisclosure } from './RemovedDisclosure';
+import { SaveButton, type SaveControl } from './SaveButton';
 import { SettingsPanel, type OfflineImagesToggle, type SiteToggle } from './SettingsPanel';
 import { Toolbar } from './Toolbar';
 
-export interface SaveControl {
-  readonly saved: boolean;
-  readonly busy?: boolean;
-  readonly onToggle: () => void;
-}
+export type { SaveControl } from './SaveButton';
 
 /** Set by ReaderView: handles a key for the reader's inner layers (panels, help); true when it used the key. */
 export type KeyHandlerRef = { current: ((e: KeyboardEvent) => boolean) | null };
@@ -101,12 +98,7 @@ export function ReaderView(props: ReaderViewProps) {
     <div ref={setRootRef} dir={uiDir()} class={`unwrap-root ${mode === 'overlay' ? 'is-overlay' : 'is-page'}`} data-theme={settings.theme} data-font={settings.font} style={style} tabIndex={-1} {...dialog}>
       {state.kind === 'article' && <ProgressBar scroller={scroller} />}
       <Toolbar root={root} scroller={scroller} columnWidth={settings.contentWidth} panel={panel}>
-        {props.save && state.kind === 'article' && (
-          <button type="button" class="u-btn" data-unwrap-action="save" aria-pressed={props.save.saved} disabled={props.save.busy} title={t('save')} onClick={props.save.onToggle}>
-            <SaveIcon filled={props.save.saved} />
-            <span class="u-label">{props.save.saved ? t('saved') : t('save').replace(/\s*\(.*\)$/, '')}</span>
-          </button>
-        )}
+        {props.save && state.kind === 'article' && <SaveButton save={props.save} />}
         {props.onOpenLibrary && (
           <button type="button" class="u-btn" data-unwrap-action="library" title={t('libraryTitle')} onClick={props.onOpenLibrary}>
             <LibraryIcon />

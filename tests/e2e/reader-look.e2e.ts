@@ -172,6 +172,15 @@ describe('removed blocks', () => {
 });
 
 describe('empty state', () => {
+  it('offers Show anyway on a page judged not an article, which then shows its text', async () => {
+    const page = await openReader('/listing.html');
+    expect(await overlayText(page, '[data-unwrap="empty"]')).toContain('No article found here');
+    await clickInOverlay(page, '[data-unwrap-action="show-anyway"]');
+    await page.waitForFunction(() => !!document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap="body"]'));
+    expect(await overlayText(page, '[data-unwrap="body"]')).toContain('Story number 30');
+    await page.close();
+  });
+
   it('offers Report a page, which copies a diagnostic and shows it', async () => {
     const page = await openReader('/login.html');
     expect(await overlayCount(page, '[data-unwrap="progress"]:not([hidden])')).toBe(0);
