@@ -96,9 +96,14 @@ describe('typography', () => {
     const big = await sizes();
     expect(big.title).toBeGreaterThanOrEqual(32 * 1.6);
     // Back to the default 20 px (14 is the minimum), so later pictures show the usual size.
+    // One step at a time: each step is stored and echoed back before the next one starts from it.
+    const bodySize = (px: number) => page.waitForFunction((v) => getComputedStyle(document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap="body"] p')!).fontSize === `${v}px`, px);
     await page.keyboard.press('Home');
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('unwrap-reader')!.shadowRoot!.querySelector('[data-unwrap="body"] p')!).fontSize === '20px');
+    await bodySize(14);
+    for (let px = 15; px <= 20; px++) {
+      await page.keyboard.press('ArrowRight');
+      await bodySize(px);
+    }
     await page.keyboard.press('Escape');
     await page.close();
   });
