@@ -39,6 +39,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: AGGREGATOR_MATCHES,
     icons: Object.fromEntries(ICON_SIZES.map((s) => [s, `/${iconPath(s)}`])),
+    // "Keep images for offline reading" (off by default): asked for when the user turns it on (src/library/offline-images.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The toolbar button opens the popup (entrypoints/popup, WXT adds `default_popup`); the setting "Toolbar
     // button: open the reader directly" takes the popup away at run time (action.setPopup, src/background/toolbar.ts).
     action: { default_title: '__MSG_actionTitle__', default_icon: Object.fromEntries(ACTION_SIZES.map((s) => [s, `/${iconPath(s)}`])) },

@@ -5,17 +5,20 @@ import type { Handlers } from '../messaging/server';
 import { assertOwnPage, trustedSourceUrl } from './sender-policy';
 import { openLibrary } from './open-library';
 import { saveTab, targetTab } from './save-from-tab';
+import { keepAfterSave, keepOfflineCopy } from './offline-images';
 
 export type LibraryMessage =
   | 'saveArticle' | 'isSaved' | 'unsaveUrl' | 'openLibrary' | 'savePageFromTab' | 'saveLink' | 'updateItems' | 'deleteItems'
-  | 'restoreItems' | 'getArticle' | 'setProgress' | 'importItems' | 'repairLibrary' | 'rebuildSearch' | 'libraryStatus';
+  | 'restoreItems' | 'getArticle' | 'setProgress' | 'importItems' | 'repairLibrary' | 'rebuildSearch' | 'libraryStatus' | 'keepImages';
 type LibraryHandlers = Pick<Handlers, LibraryMessage>;
 
 export function libraryHandlers(browser: Browser, library: LibraryService, extensionOrigin: string): LibraryHandlers {
   return {
     saveArticle: async ({ article, canonicalUrl }, sender) => {
       assertOwnPage(sender, article.url, extensionOrigin);
-      return library.saveArticle({ ...article, sourceUrl: trustedSourceUrl(sender, article.sourceUrl, extensionOrigin) }, canonicalUrl);
+      const saved = await library.saveArticle({ ...article, sourceUrl: trustedSourceUrl(sender, article.sourceUrl, extensionOrigin) }, canonicalUrl);
+      keepAfterSave(browser, library, saved.id);
+      return saved;
     },
     isSaved: async (claims, sender) => {
       assertOwnPage(sender, claims.url, extensionOrigin);
@@ -32,7 +35,9 @@ export function libraryHandlers(browser: Browser, library: LibraryService, exten
     savePageFromTab: async ({ tabId }) => {
       const tab = await targetTab(browser, tabId).catch(() => undefined);
       if (!tab) throw new Error('That tab is gone: open the page you want to save and try again.');
-      return saveTab(browser, library, tab);
+      const saved = await saveTab(browser, library, tab);
+      keepAfterSave(browser, library, saved.id);
+      return saved;
     },
     saveLink: ({ url, title }) => library.saveLink(url, title),
     updateItems: ({ ids, patch }) => library.updateItems(ids, patch),
@@ -44,5 +49,6 @@ export function libraryHandlers(browser: Browser, library: LibraryService, exten
     repairLibrary: () => library.repair(),
     rebuildSearch: async () => ({ indexed: await library.rebuildSearch() }),
     libraryStatus: () => library.status(),
+    keepImages: ({ id }) => keepOfflineCopy(browser, library, id, true),
   };
 }

@@ -18,6 +18,7 @@ import { forgetReaderDocument, openReaderInTab } from './open-reader';
 import { fallbackHandlers } from './open-fallback-tab';
 import { reportSave } from './save-feedback';
 import { saveTab } from './save-from-tab';
+import { keepAfterSave } from './offline-images';
 import { refusal } from './sender-policy';
 import { applyToolbarButton } from './toolbar';
 
@@ -63,7 +64,7 @@ export function startBackground(browser: Browser): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.openReader && tab) void openReaderInTab(browser, tab);
-    else if (info.menuItemId === MENU.savePage && tab) void reportSave(browser, tab.id, saveTab(browser, library, tab));
+    else if (info.menuItemId === MENU.savePage && tab) void reportSave(browser, tab.id, saveTab(browser, library, tab).then((r) => (keepAfterSave(browser, library, r.id), r)));
     else if (info.menuItemId === MENU.saveLink && info.linkUrl) {
       const title = (info as { linkText?: string }).linkText ?? info.selectionText ?? null;
       const saving = isHttpUrl(info.linkUrl) ? library.saveLink(info.linkUrl, title) : Promise.reject(new Error('Unwrap can only save web links (http or https).'));

@@ -23,6 +23,7 @@ import { dropOwnElements, isXmlDocument, mainRegionCopy, MAX_ELEMENTS } from './
 import { embedsToLinks } from './embeds-to-links';
 import { dedupeFigureCaptions } from './figures';
 import { dropRepeatedHeader } from './dedupe-header';
+import { findLeadFigure, restoreLeadCaption } from './lead-figure';
 import { promoteLazyImages } from './lazy-images';
 import {
   findDir, findLang, findLeadImage, findPublishedTime, findSiteName, metaContent,
@@ -117,6 +118,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Readability drops article sections whose id/class looks unlikely ("related-work", "entry-header"): mark them.
   shieldArticleParts(work);
   lap('strip');
+  const leadFigure = findLeadFigure(work, url, findLeadImage(work, url)); // before Readability drops the hero
 
   const headline = opts.preferHeadline ? visibleHeadlineText(work) : null;
   const credits = visibleCredits(work, adapter?.bylineHint?.(work) ?? null);
@@ -131,7 +133,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   dedupeFigureCaptions(contentEl);
   const title = chooseTitle(work, parsed.title, pageHeadline, doc, headline);
   const byline = chooseByline(credits, parsed.byline);
-  dropRepeatedHeader(contentEl, title, byline);
+  dropRepeatedHeader(contentEl, title, byline, findPublishedTime(work, parsed.publishedTime), findLang(work, parsed.lang));
+  restoreLeadCaption(contentEl, leadFigure);
   lap('post');
   sanitizeInPlace(contentEl, win);
   lap('sanitize');
@@ -165,6 +168,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     sourceUrl,
     teaser: adapterTeaser || (gateRemoved && wordCount < 400),
     removed,
+    leadFigure,
   };
   lap('metadata');
   // What reaches the overlay is a fresh copy of the sanitised tree, parsed (inert) from its HTML and sanitised

@@ -32,6 +32,18 @@ export interface Article {
   /** True when the page shows only the start of the story and gates the rest. */
   readonly teaser: boolean;
   readonly removed: readonly RemovedBlock[];
+  /** The lead (hero) image's figure as the page shows it: its caption and credit as text (lead-figure.ts). */
+  readonly leadFigure?: LeadFigure | null;
+}
+
+/** The figure holding the lead image, which often sits outside the body container (above or beside the headline). */
+export interface LeadFigure {
+  /** The image as the figure shows it (resolved URL). */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption: string | null;
+  /** "Photograph: Ann Lee / Agency", as the page writes it. */
+  readonly credit: string | null;
 }
 
 /** A page that is only a pointer to somewhere else (Google News "Opening https://…"). */

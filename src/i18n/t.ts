@@ -17,3 +17,12 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function uiDir(): 'ltr' | 'rtl' {
   return browser.i18n?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** The browser's UI locale (e.g. `en-GB`), or undefined where the browser does not tell. */
+export function uiLocale(): string | undefined {
+  try {
+    return browser.i18n?.getUILanguage?.() || undefined;
+  } catch {
+    return undefined; // test doubles without i18n: formatting falls back to the runtime's default locale
+  }
+}

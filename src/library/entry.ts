@@ -40,6 +40,7 @@ export function recordFromArticle(id: string, a: SavableArticle, canonicalUrl: s
       teaser: a.teaser,
       removed: a.removed.map((r) => ({ reason: r.reason, text: r.text })),
       capturedAt: now,
+      leadFigure: a.leadFigure ?? null,
     },
   };
 }

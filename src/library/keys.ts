@@ -12,3 +12,8 @@ export const SEARCH_SHARDS = 16;
 export const recordKey = (id: string): string => `${RECORD_PREFIX}${id}`;
 export const searchKey = (shard: number): string => `${SEARCH_PREFIX}${shard}`;
 export const searchKeys = (): string[] => Array.from({ length: SEARCH_SHARDS }, (_, i) => searchKey(i));
+/** Images kept with a saved article for offline reading (offline-images.ts). */
+export const IMAGES_PREFIX = 'images:';
+export const imagesKey = (id: string): string => `${IMAGES_PREFIX}${id}`;
+/** Bytes each saved article takes (text and kept images), for the library's list: `{ [id]: StorageUse }`. */
+export const STORAGE_USE_KEY = 'storage-use';

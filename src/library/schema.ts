@@ -75,6 +75,13 @@ export interface LibraryIndexV2 {
 
 export const removedBlockSchema = z.object({ reason: z.string().max(200), text: z.string().max(2000) });
 
+const leadFigureSchema = z.object({
+  src: httpUrlSchema,
+  alt: z.string().max(LIMITS.shortText),
+  caption: nullableText(LIMITS.excerpt),
+  credit: nullableText(LIMITS.shortText),
+});
+
 /** The article itself: everything the reader page needs that the index does not hold. */
 export const articleBodySchema = z.object({
   content: z.string().max(LIMITS.content),
@@ -87,6 +94,8 @@ export const articleBodySchema = z.object({
   teaser: z.boolean(),
   removed: z.array(removedBlockSchema).max(LIMITS.removed),
   capturedAt: timestamp,
+  /** The lead image's figure (caption, credit); absent in records saved before it existed. */
+  leadFigure: leadFigureSchema.nullable().optional(),
 });
 export type ArticleBody = z.infer<typeof articleBodySchema>;
 
@@ -126,6 +135,9 @@ export const savableArticleSchema = z.object({
   sourceUrl: httpOrNull,
   teaser: z.boolean(),
   removed: z.array(z.object({ reason: clipped(200), text: clipped(2000) })).transform((r) => r.slice(0, LIMITS.removed)),
+  /** A figure the page gave wrongly is dropped (the save goes on without it). */
+  leadFigure: z.object({ src: httpUrlSchema, alt: clipped(LIMITS.shortText), caption: clipped(LIMITS.excerpt).nullable(), credit: clipped(LIMITS.shortText).nullable() })
+    .nullable().optional().catch(null),
 });
 export type SavableArticle = z.infer<typeof savableArticleSchema>;
 

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import {
   entryFromRecord, linkRecord, recordFromArticle, recordFromEntry, recordFromImport, shouldReplaceBody, stateOf, UNREAD,
 } from './entry';
-import { INDEX_KEY, recordKey } from './keys';
+import { imagesKey, INDEX_KEY, recordKey } from './keys';
 import type { ArticleBody, ArticleRecord, ImportItem, IndexEntry, ItemPatch, QuarantineEntry, SavableArticle } from './schema';
 import { toSearchDoc, type SearchDoc } from './search';
 import { SearchWriter } from './search-writer';
@@ -358,7 +358,7 @@ export class LibraryService {
     const expired = [...state.trash.values()].filter((t) => now - t.deletedAt >= this.grace).map((t) => t.id);
     if (expired.length) {
       // Records go first; only once they are gone are their trash entries dropped from the index.
-      await removeKeys(expired.map(recordKey)).then(
+      await removeKeys(expired.flatMap((id) => [recordKey(id), imagesKey(id)])).then(
         () => expired.forEach((id) => tx.putTrash(undefined, id)),
         (err: unknown) => console.warn('Unwrap: could not purge deleted articles yet', err),
       );

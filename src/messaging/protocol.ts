@@ -73,6 +73,8 @@ export const REQUESTS = {
   repairLibrary: z.object({}).strict(),
   rebuildSearch: z.object({}).strict(),
   libraryStatus: z.object({}).strict(),
+  /** Keep a saved article's images now (the reader page, right after "Keep images for offline reading" is turned on). */
+  keepImages: z.object({ id: z.string().max(64) }).strict(),
 } as const;
 
 export type MessageName = keyof typeof REQUESTS;
@@ -100,6 +102,7 @@ export interface Responses {
   repairLibrary: RepairReport;
   rebuildSearch: { indexed: number };
   libraryStatus: LibraryStatus;
+  keepImages: { granted: boolean; kept: number; skipped: number; bytes: number };
 }
 
 /** Messages a content script may send (each checked against the page it runs in); everything else is for Unwrap's own pages. */

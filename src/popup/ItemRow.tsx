@@ -6,6 +6,8 @@
  */
 import { t } from '../i18n/t';
 import { siteLabel } from '../library/list-query';
+import { formatBytes } from '../library/offline-images';
+import { useStorageUse } from '../library/storage-use';
 import type { IndexEntry } from '../library/schema';
 import { readerUrl } from './actions';
 import { readingTimeLabel, savedDate, textDir } from './format';
@@ -37,6 +39,7 @@ export interface ItemRowProps extends RowHandlers {
 export function ItemRow(p: ItemRowProps) {
   const e = p.entry;
   const tab = p.active ? 0 : -1;
+  const bytes = useStorageUse(e.id);
   return (
     <div
       class={`row${p.active ? ' is-active' : ''}${p.selected ? ' is-selected' : ''}${e.read || e.archived ? ' is-read' : ''}`}
@@ -66,6 +69,7 @@ export function ItemRow(p: ItemRowProps) {
           <span class="row-site"><bdi>{siteLabel(e)}</bdi></span>
           <span><bdi>{readingTimeLabel(e)}</bdi></span>
           <span><bdi>{savedDate(e.savedAt, p.now, p.locale)}</bdi></span>
+          {bytes !== null && <span data-unwrap="storage-use"><bdi>{t('storageUse', formatBytes(bytes, p.locale))}</bdi></span>}
           {e.tags.length > 0 && <span class="row-tags"><bdi>{e.tags.map((tag) => `#${tag}`).join(' ')}</bdi></span>}
         </div>
       </div>

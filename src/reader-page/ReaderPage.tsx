@@ -17,6 +17,7 @@ import { useReadingProgress } from './reading-progress';
 import { toArticle } from './to-article';
 import type { Handoff } from '../messaging/protocol';
 import { loadHandoff, useHandoffSave } from './handoff';
+import { useOfflineImages } from './offline-images';
 
 type View =
   | { kind: 'loading' }
@@ -54,11 +55,13 @@ export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string;
     if (view.kind === 'ready') win.document.title = view.entry.title;
     if (view.kind === 'handoff') win.document.title = view.handoff.article.title;
   }, [view]);
-  const ready = view.kind === 'ready' && view.body !== null && settings !== null;
+  const offline = useOfflineImages(id, settings?.offlineImages ?? false);
+  const ready = view.kind === 'ready' && view.body !== null && settings !== null && offline.images !== undefined;
   useReadingProgress(win, id, ready && view.kind === 'ready' ? view.entry.progress : null, settings?.markReadAtEnd ?? false);
 
   const openLibrary = () => win.location.assign('library.html');
-  if (view.kind === 'loading' || !settings) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
+  // Wait for the kept images too (a quick local read), so the body is laid out once, with its stored pictures.
+  if (view.kind === 'loading' || !settings || (view.kind === 'ready' && view.body && !offline.images)) return <Shell settings={settings}><p>{t('loading')}</p></Shell>;
   if (view.kind === 'missing') {
     return (
       <Shell kind="missing" settings={settings}>
@@ -106,6 +109,8 @@ export function ReaderPage({ id, handoff, win }: { id: string; handoff?: string;
       mode="page"
       win={win}
       onOpenLibrary={openLibrary}
+      offlineImages={offline.toggle}
+      images={offline.images}
     />
     </main>
   );

@@ -23,5 +23,6 @@ export function toArticle(e: IndexEntry, body: ArticleBody): Article {
     sourceUrl: e.sourceUrl ?? e.url,
     teaser: body.teaser,
     removed: body.removed,
+    leadFigure: body.leadFigure ?? null,
   };
 }

@@ -1,4 +1,4 @@
-/** Reading settings: font, size, line height, width, theme. Changes apply at once and persist. */
+/** Reading settings: font, size, line height, width, theme. Changes apply at once and persist. Its own file: issue 15 loads it after first paint. */
 import { FONTS, LIMITS, THEMES, type FontChoice, type Settings, type ThemeChoice } from '../settings/schema';
 import { t, type MessageKey } from '../i18n/t';
 
@@ -10,7 +10,18 @@ export interface SiteToggle {
   readonly onToggle: (enabled: boolean) => void;
 }
 
-export function SettingsPanel({ settings, onChange, autoOpen }: { settings: Settings; onChange: (p: Partial<Settings>) => void; autoOpen?: SiteToggle }) {
+/**
+ * "Keep images for offline reading": only where the optional host permission can be asked for (an extension page;
+ * a content script cannot), so the reader page offers it. `onToggle` runs in the click, where the browser allows
+ * the permission request; `note` is the one-line outcome ("Access was not granted…", "Images kept: 4").
+ */
+export interface OfflineImagesToggle {
+  readonly enabled: boolean;
+  readonly onToggle: (enabled: boolean) => void;
+  readonly note?: string | null;
+}
+
+export function SettingsPanel({ settings, onChange, autoOpen, offlineImages }: { settings: Settings; onChange: (p: Partial<Settings>) => void; autoOpen?: SiteToggle; offlineImages?: OfflineImagesToggle }) {
   return (
     <div class="u-panel" role="group" aria-label={t('settings')} data-unwrap="settings-panel">
       <fieldset>
@@ -41,6 +52,16 @@ export function SettingsPanel({ settings, onChange, autoOpen }: { settings: Sett
           <input type="checkbox" checked={autoOpen.enabled} data-unwrap-setting="autoOpen" onChange={(e) => autoOpen.onToggle((e.currentTarget as HTMLInputElement).checked)} />
           {t('autoOpen')}
         </label>
+      )}
+      {offlineImages && (
+        <div class="u-offline">
+          <label class="u-check">
+            <input type="checkbox" checked={offlineImages.enabled} data-unwrap-setting="offlineImages" onChange={(e) => offlineImages.onToggle((e.currentTarget as HTMLInputElement).checked)} />
+            {t('offlineImages')}
+          </label>
+          <p class="u-hint">{t('offlineImagesWhy')}</p>
+          {offlineImages.note && <p class="u-hint" role="status" data-unwrap="offline-images-note">{offlineImages.note}</p>}
+        </div>
       )}
     </div>
   );

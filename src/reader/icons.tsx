@@ -11,3 +11,6 @@ export const SaveIcon = ({ filled }: { filled: boolean }) => (
 export const LibraryIcon = () => (
   <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4v16M9.5 4v16M14 5l4.5 15M4 20h16" /></svg>
 );
+export const KeysIcon = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true"><rect x="3" y="6" width="18" height="12" rx="2" /><path d="M7 10h.01M11 10h.01M15 10h.01M7 14h10" /></svg>
+);

@@ -16,7 +16,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import readerCss from './reader.css?inline';
 import hostCss from './host.css?inline';
-import { ReaderView, type SaveControl } from './ReaderView';
+import { ReaderView, type KeyHandlerRef, type SaveControl } from './ReaderView';
 import type { ReaderState } from './reader-state';
 import { trapTab } from './focus-trap';
 import { ensureLegibleFont } from './fonts';
@@ -62,6 +62,8 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   const initialSettings = await settingsPromise;
   testMark('reader:settings');
   let closed = false;
+  // The reader's inner layers (settings panel, keys help) take Esc first; only then does Esc close the reader.
+  const keys: KeyHandlerRef = { current: null };
   const live: Live = { refresh: () => undefined, state: first };
 
   const ui = await createHost().catch((err: unknown) => {
@@ -83,7 +85,7 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
       onMount(container, shadow) {
         const mountPoint = document.createElement('div');
         container.append(mountPoint);
-        render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} />, mountPoint);
+        render(<Overlay first={first} initialSettings={initialSettings} opts={opts} onClose={close} shadow={shadow} live={live} keys={keys} />, mountPoint);
         // Capture phase: WXT's event isolation stops keyboard events at the shadow's <body> on the way up.
         shadow.addEventListener('keydown', (e) => onKey(e as KeyboardEvent, shadow), { capture: true });
         // The page can reach this open shadow root and `.click()` or dispatch events on our controls: only the user's
@@ -99,8 +101,13 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
 
   function onKey(e: KeyboardEvent, shadow: ShadowRoot) {
     if (!e.isTrusted) return;
+    if (keys.current?.(e)) {
+      e.stopPropagation(); // handled inside: the window listener below must not close the reader too
+      return;
+    }
     if (e.key === 'Escape') {
       e.preventDefault();
+      e.stopPropagation();
       close();
     } else {
       trapTab(shadow, e);
@@ -121,7 +128,9 @@ export async function openOverlay(ctx: ContentScriptContext, opts: OverlayOption
   ctx.onInvalidated(close);
   // Esc closes even when focus is still on the page (e.g. the page kept focus in an iframe).
   ctx.addEventListener(window, 'keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape') close();
+    if (!e.isTrusted || e.key !== 'Escape') return;
+    if (keys.current?.(e)) e.stopPropagation(); // a panel closed; the reader stays
+    else close();
   }, { capture: true });
   /** The page will not let the overlay be: the article moves to the reader tab, the overlay closes. */
   function sabotaged(reason: FallbackReason) {
@@ -173,7 +182,7 @@ interface Live {
   state: ReaderState;
 }
 
-function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: Live }) {
+function Overlay({ first, initialSettings, opts, onClose, shadow, live, keys }: { first: ReaderState; initialSettings: Settings; opts: OverlayOptions; onClose: () => void; shadow: ShadowRoot; live: Live; keys: KeyHandlerRef }) {
   const [settings, setSettings] = useState(initialSettings);
   const [state, setState] = useState(first);
   live.state = state;
@@ -243,6 +252,10 @@ function Overlay({ first, initialSettings, opts, onClose, shadow, live }: { firs
       mode="overlay"
       win={window}
       onClose={onClose}
+      keys={keys}
+      onShowAnyway={() => {
+        if (state.kind === 'empty' && state.anyway) setState({ kind: 'article', article: state.anyway.article, body: state.anyway.body, verdict: state.verdict });
+      }}
       save={save}
       onOpenLibrary={opts.openLibrary}
       autoOpen={autoOpen}

@@ -2,7 +2,7 @@
  * Settings migrations, one per version, named by what they add. Pure functions from the old shape to the new,
  * each tested with an example of the old shape (tests/unit/settings/migrations.test.ts).
  */
-import type { SettingsV1, SettingsV2, SettingsV3, SettingsV4 } from './schema';
+import type { SettingsV1, SettingsV2, SettingsV3, SettingsV4, SettingsV5 } from './schema';
 
 /** v1 → v2: aggregator mode adds per-site auto-open and launcher dismissal (both empty). */
 export function addAggregatorSiteLists(v1: SettingsV1): SettingsV2 {
@@ -23,10 +23,16 @@ export function addToolbarButton(v3: SettingsV3): SettingsV4 {
   return { ...v3, toolbarButton: 'popup' };
 }
 
-export const SETTINGS_VERSION = 4;
+/** v4 → v5: saved copies may keep their images offline (off until the user turns it on and grants access). */
+export function addOfflineImages(v4: SettingsV4): SettingsV5 {
+  return { ...v4, offlineImages: false };
+}
+
+export const SETTINGS_VERSION = 5;
 
 export const SETTINGS_MIGRATIONS = {
   2: addAggregatorSiteLists,
   3: addLibraryPreferences,
   4: addToolbarButton,
+  5: addOfflineImages,
 } as const;

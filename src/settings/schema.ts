@@ -47,7 +47,13 @@ export interface SettingsV4 extends SettingsV3 {
   toolbarButton: ToolbarButton;
 }
 
-export type Settings = SettingsV4;
+/** Version 5 (reader, issue 16): saved copies keep their images for offline reading (opt-in). */
+export interface SettingsV5 extends SettingsV4 {
+  /** Store each saved article's images with it (needs the optional host permission, asked when turned on). */
+  offlineImages: boolean;
+}
+
+export type Settings = SettingsV5;
 
 export const DEFAULT_SETTINGS: Settings = {
   font: 'serif',
@@ -60,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markReadAtEnd: true,
   badgeUnreadCount: false,
   toolbarButton: 'popup',
+  offlineImages: false,
 };
 
 /**
@@ -93,6 +100,7 @@ const REPAIRS: { readonly [K in keyof Settings]: Repair<Settings[K]> } = {
   markReadAtEnd: bool,
   badgeUnreadCount: bool,
   toolbarButton: oneOf(TOOLBAR_BUTTONS),
+  offlineImages: bool,
 };
 
 export interface Repaired {

@@ -41,6 +41,7 @@ function validPayload(name: MessageName): unknown {
     case 'updateItems': return { ids: ['abc'], patch: { archived: true } };
     case 'deleteItems': case 'restoreItems': return { ids: ['abc'] };
     case 'getArticle': return { id: 'abc' };
+    case 'keepImages': return { id: 'abc' };
     case 'setProgress': return { id: 'abc', progress: 0.5, markRead: false };
     case 'importItems': return { items: [{ url: 'https://other.example/y' }] };
     case 'savePageFromTab': case 'openReaderInTab': return { tabId: 1 };

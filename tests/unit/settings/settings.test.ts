@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, repairSettings } from '../../../src/settings/schema';
-import { addAggregatorSiteLists, addLibraryPreferences, addToolbarButton, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
+import { addAggregatorSiteLists, addLibraryPreferences, addOfflineImages, addToolbarButton, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../../src/settings/migrations';
 
 const V1 = { font: 'sans', fontSize: 22, lineHeight: 1.8, contentWidth: 760, theme: 'sepia' } as const;
 
@@ -22,12 +22,16 @@ describe('settings migrations', () => {
     await fakeBrowser.storage.sync.set({ settings: v3, settings$: { v: 3 } });
     vi.resetModules();
     const { loadSettings } = await import('../../../src/settings/settings');
-    expect(await loadSettings()).toEqual({ ...v3, toolbarButton: 'popup' });
-    expect((await fakeBrowser.storage.sync.get(['settings$']))['settings$']).toEqual({ v: 4 });
+    expect(await loadSettings()).toEqual({ ...v3, toolbarButton: 'popup', offlineImages: false });
+    expect((await fakeBrowser.storage.sync.get(['settings$']))['settings$']).toEqual({ v: 5 });
   });
   it('repairs an unknown toolbar button value to the popup', () => {
     expect(repairSettings({ ...DEFAULT_SETTINGS, toolbarButton: 'sidebar' }).settings.toolbarButton).toBe('popup');
     expect(repairSettings({ ...DEFAULT_SETTINGS, toolbarButton: 'reader' }).settings.toolbarButton).toBe('reader');
+  });
+  it('v4 → v5 adds offline images, off', () => {
+    const v4 = { ...V1, autoOpenSites: [], launcherHiddenSites: ['news.example'], markReadAtEnd: false, badgeUnreadCount: true, toolbarButton: 'reader' as const };
+    expect(addOfflineImages(v4)).toEqual({ ...v4, offlineImages: false });
   });
   it('every version up to the current one has a migration', () => {
     for (let v = 2; v <= SETTINGS_VERSION; v++) expect(SETTINGS_MIGRATIONS).toHaveProperty(String(v));
@@ -36,9 +40,9 @@ describe('settings migrations', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...V1 }, settings$: { v: 1 } });
     vi.resetModules();
     const { loadSettings } = await import('../../../src/settings/settings');
-    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false, toolbarButton: 'popup' });
+    expect(await loadSettings()).toEqual({ ...V1, autoOpenSites: [], launcherHiddenSites: [], markReadAtEnd: true, badgeUnreadCount: false, toolbarButton: 'popup', offlineImages: false });
     const raw = await fakeBrowser.storage.sync.get(['settings$']);
-    expect(raw['settings$']).toEqual({ v: 4 });
+    expect(raw['settings$']).toEqual({ v: 5 });
   });
 });
 
@@ -54,7 +58,7 @@ describe('settings repair', () => {
     }
   });
   it('a corrupt stored item is repaired on read and written back', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 'huge' }, settings$: { v: 4 } });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 'huge' }, settings$: { v: 5 } });
     vi.resetModules();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { loadSettings } = await import('../../../src/settings/settings');
