@@ -34,8 +34,27 @@ export function forgetReaderDocument(tabId: number): void {
   readerDocuments.delete(tabId);
 }
 
-export async function openReaderInTab(browser: Browser, tab: TabRef): Promise<OpenOutcome> {
-  if (tab.id === undefined) return { ok: false, reason: 'no tab' };
+/**
+ * Presses on one tab, one after another: the reader script's first run reports its document only when it has
+ * finished opening, so a second press that arrived meanwhile would otherwise inject (and evaluate) the script again.
+ */
+const pressesByTab = new Map<number, Promise<unknown>>();
+
+export function openReaderInTab(browser: Browser, tab: TabRef): Promise<OpenOutcome> {
+  if (tab.id === undefined) return Promise.resolve({ ok: false, reason: 'no tab' });
+  const tabId = tab.id;
+  // Never wait long: a page that keeps the first run from finishing must not swallow the next press.
+  const previous = Promise.race([pressesByTab.get(tabId) ?? Promise.resolve(), new Promise((r) => setTimeout(r, 3000))]);
+  const run = previous.then(() => openReader(browser, tab as TabRef & { id: number }));
+  const settled = run.catch(() => undefined);
+  pressesByTab.set(tabId, settled);
+  void settled.then(() => {
+    if (pressesByTab.get(tabId) === settled) pressesByTab.delete(tabId);
+  });
+  return run;
+}
+
+async function openReader(browser: Browser, tab: TabRef & { id: number }): Promise<OpenOutcome> {
   const restricted = restrictionOf(tab.url);
   if (restricted) {
     await explain(browser, tab.id, t('restrictedTitle', t(restricted)));
